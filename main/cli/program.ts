@@ -1,0 +1,23 @@
+/** The `huibao` command line: a thin shell over the engine. */
+import { Command } from 'commander';
+import { registerPending } from './commands/pending.js';
+import { registerValidate } from './commands/validate.js';
+import type { CliIo } from './io.js';
+
+export const VERSION = '0.1.0';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('huibao')
+    .description('汇报 Huibao — turn long written reports into briefing decks (PPTX) and PDF summaries')
+    .version(VERSION)
+    .showHelpAfterError('(run "huibao --help" for usage)')
+    .configureOutput({ writeOut: (s) => io.write(s), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+  registerPending(program, 'import', 'turn a raw report (txt, md, docx, html) into a structured report', 3);
+  registerPending(program, 'build', 'build a deck (PPTX), a PDF summary and a PDF handout', 4);
+  registerValidate(program, io);
+  registerPending(program, 'templates', 'list, show, create, check, export and import template packs', 7);
+  registerPending(program, 'serve', 'open the studio in a browser on 127.0.0.1', 6);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}

@@ -1,0 +1,14 @@
+// Bundles the Node-side entry points (CLI, Electron main, preload) with esbuild. Runs as "prepare" on `npm ci`,
+// so `npx huibao` works right after install. Dependencies stay external: pdfmake's ESM bundle breaks when inlined.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', sourcemap: 'linked', logLevel: 'warning' };
+const entries = [
+  { entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.cjs' },
+  { entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron'] },
+  { entryPoints: ['main/preload/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'] },
+  { entryPoints: ['main/app/worker.ts'], outfile: 'dist/app/worker.cjs' },
+].filter((entry) => existsSync(entry.entryPoints[0]));
+
+await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
