@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: runs every case in bench/cases/*.ts and writes docs/performance.md and docs/performance.json.
+ * In-process cases run each in a fresh process (so peak memory is theirs alone); whole-process cases are timed
+ * from spawn to exit. Medians of several runs, because these machines are noisy. Nothing here asserts.
+ *
+ *   npm run bench                 all cases
+ *   npm run bench -- --only build only groups whose name contains "build"
+ *   npm run bench -- --no-write   print, don't touch docs/
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measureProcess, type Measurement } from './measure.js';
+import type { BenchCase } from './types.js';
+
+interface Row {
+  readonly group: string;
+  readonly name: string;
+  readonly kind: BenchCase['kind'];
+  readonly bytes?: number;
+  readonly goalMs?: number;
+  readonly result: Measurement;
+}
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const write = !args.includes('--no-write');
+const casesDir = path.resolve('bench/cases');
+
+spawnSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'inherit' }); // whole-process cases run the current code
+
+const rows: Row[] = [];
+for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.ts')).sort()) {
+  const full = path.join(casesDir, file);
+  const { cases } = (await import(pathToFileURL(full).href)) as { cases: BenchCase[] };
+  for (const benchCase of cases) {
+    if (only && !benchCase.group.includes(only)) continue;
+    process.stderr.write(`bench: ${benchCase.group} / ${benchCase.name} … `);
+    const result = benchCase.kind === 'process' ? measureProcess(benchCase.command, benchCase.runs ?? 7, process.cwd()) : runInProcess(full, benchCase.name);
+    process.stderr.write(result.failed ? `FAILED (${result.failed})\n` : `${result.medianMs.toFixed(1)} ms\n`);
+    rows.push({ group: benchCase.group, name: benchCase.name, kind: benchCase.kind, ...(benchCase.bytes ? { bytes: benchCase.bytes } : {}), ...(benchCase.kind === 'process' && benchCase.goalMs ? { goalMs: benchCase.goalMs } : {}), result });
+  }
+}
+
+function runInProcess(file: string, name: string): Measurement {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run-one.ts', file, name], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (child.status !== 0) return { runs: 0, medianMs: NaN, minMs: NaN, maxMs: NaN, failed: child.stderr.trim().split('\n').slice(-3).join(' ') };
+  return JSON.parse(child.stdout) as Measurement;
+}
+
+const mb = (bytes: number | undefined): string => (bytes === undefined ? '–' : `${(bytes / 1048576).toFixed(0)} MB`);
+const throughput = (row: Row): string => (row.bytes && row.result.medianMs > 0 ? `${(row.bytes / 1048576 / (row.result.medianMs / 1000)).toFixed(1)} MB/s` : '');
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`;
+
+const lines = [
+  '# Performance',
+  '',
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.`,
+  'Medians of several runs. "process" rows are whole processes from spawn to exit (what a user waits for); "in-process" rows',
+  'exclude start-up and run in a fresh process each, so their peak memory is their own. Nothing here is asserted by tests.',
+  '',
+  '| group | case | kind | median | min | peak memory | throughput | goal |',
+  '|---|---|---|---:|---:|---:|---:|---|',
+  ...rows.map((row) =>
+    row.result.failed
+      ? `| ${row.group} | ${row.name} | ${row.kind} | failed | | | | ${row.result.failed.replace(/\|/g, '/')} |`
+      : `| ${row.group} | ${row.name} | ${row.kind} | ${row.result.medianMs.toFixed(1)} ms | ${row.result.minMs.toFixed(1)} ms | ${mb(row.result.peakRssBytes)} | ${throughput(row)} | ${row.goalMs ? `< ${row.goalMs} ms ${row.result.medianMs <= row.goalMs ? '✓' : '✗'}` : ''} |`,
+  ),
+  '',
+];
+const table = lines.join('\n');
+process.stdout.write(table);
+if (write) {
+  mkdirSync('docs', { recursive: true });
+  writeFileSync('docs/performance.md', table);
+  writeFileSync('docs/performance.json', JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n');
+}
