@@ -8,3 +8,4 @@ export { openReport, type InputFile, type OpenedReport } from './input/open-repo
 export { formatFromName, supportedExtensions, type InputFormat } from './input/formats.js';
 export * from './selection/schema.js';
 export type * from './deck/model.js';
+export * from './layout/index.js';

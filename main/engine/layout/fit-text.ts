@@ -1,0 +1,106 @@
+/**
+ * Fit text into a box: the largest font size (0.5 pt steps, from max down to min) whose broken lines fit the
+ * width (with the safety margin of safety.ts) and the height. When even the minimum size does not fit, keep the
+ * lines that do and end the last one with "…", so a slide never overflows and the reader sees the cut.
+ */
+import { breakPrepared, prepareText, WIDTH_EPSILON_EM, type PreparedText } from './break-lines.js';
+import type { FontMetrics } from './font-metrics.js';
+import { mayNotEndLine } from './line-break-rules.js';
+import { safeWidthPt } from './safety.js';
+
+export interface FitRequest {
+  text: string;
+  /** Usable width of the box in points, insets already taken off. */
+  widthPt: number;
+  /** Usable height in points, insets already taken off. */
+  heightPt: number;
+  maxFontSizePt: number;
+  minFontSizePt: number;
+  /** Distance between baselines as a multiple of the font size, e.g. 1.25. */
+  lineHeight: number;
+  bold: boolean;
+  maxLines?: number;
+}
+
+export interface FitResult {
+  fontSizePt: number;
+  lines: string[];
+  /** lines × fontSizePt × lineHeight. */
+  heightPt: number;
+  /** Even the minimum size did not fit: the last line ends with … (or no line fits at all). */
+  truncated: boolean;
+}
+
+export const ELLIPSIS = '…';
+const SIZE_STEP_PT = 0.5;
+
+export function fitText(metrics: FontMetrics, request: FitRequest): FitResult {
+  checkRequest(request);
+  const prepared = prepareText(metrics, request.text, request.bold);
+  const maxWidthPt = safeWidthPt(request.widthPt);
+  for (const size of candidateSizes(request.maxFontSizePt, request.minFontSizePt)) {
+    const lines = breakPrepared(prepared, maxWidthPt / size);
+    if (fits(prepared, lines, size, maxWidthPt, request)) return { fontSizePt: size, lines, heightPt: lines.length * size * request.lineHeight, truncated: false };
+  }
+  return truncate(prepared, request, maxWidthPt);
+}
+
+function checkRequest(request: FitRequest): void {
+  const { widthPt, heightPt, maxFontSizePt, minFontSizePt, lineHeight, maxLines } = request;
+  if (!(widthPt > 0) || !(heightPt > 0)) throw new RangeError(`fitText needs a box with positive size (got ${widthPt}×${heightPt} pt)`);
+  if (!(minFontSizePt > 0) || !(maxFontSizePt >= minFontSizePt)) throw new RangeError(`fitText needs 0 < min ≤ max font size (got ${minFontSizePt}…${maxFontSizePt} pt)`);
+  if (!(lineHeight > 0)) throw new RangeError(`fitText needs a positive line height (got ${lineHeight})`);
+  if (maxLines !== undefined && !(maxLines >= 1)) throw new RangeError(`maxLines must be at least 1 (got ${maxLines})`);
+}
+
+/** Sizes on the 0.5 pt grid from max down to min; min itself last even when it is off the grid. */
+function candidateSizes(max: number, min: number): number[] {
+  const sizes: number[] = [];
+  for (let size = Math.floor(max / SIZE_STEP_PT) * SIZE_STEP_PT; size >= min; size -= SIZE_STEP_PT) sizes.push(size);
+  if (sizes[sizes.length - 1] !== min) sizes.push(min);
+  return sizes;
+}
+
+function fits(prepared: PreparedText, lines: readonly string[], size: number, maxWidthPt: number, request: FitRequest): boolean {
+  if (request.maxLines !== undefined && lines.length > request.maxLines) return false;
+  if (lines.length * size * request.lineHeight > request.heightPt * (1 + 1e-9)) return false;
+  // Only a single character wider than the box can exceed the width; such a size does not fit either.
+  return lines.every((line) => lineEm(prepared, line) <= maxWidthPt / size + WIDTH_EPSILON_EM);
+}
+
+function truncate(prepared: PreparedText, request: FitRequest, maxWidthPt: number): FitResult {
+  const size = request.minFontSizePt;
+  const maxEm = maxWidthPt / size;
+  const all = breakPrepared(prepared, maxEm);
+  const byHeight = Math.floor((request.heightPt * (1 + 1e-9)) / (size * request.lineHeight));
+  let keep = Math.min(all.length, byHeight, request.maxLines ?? Infinity);
+  const tooWide = all.slice(0, keep).findIndex((line) => lineEm(prepared, line) > maxEm + WIDTH_EPSILON_EM);
+  if (tooWide >= 0) keep = tooWide;
+  const lines = all.slice(0, keep);
+  const last = lines.length - 1;
+  if (last >= 0) {
+    const ended = withEllipsis(prepared, lines[last] ?? '', maxEm);
+    if (ended) lines[last] = ended;
+    else lines.pop();
+  }
+  return { fontSizePt: size, lines, heightPt: lines.length * size * request.lineHeight, truncated: true };
+}
+
+/** Shorten a line until "…" fits after it; drop trailing pauses and opening brackets, which read badly before "…". */
+function withEllipsis(prepared: PreparedText, line: string, maxEm: number): string | undefined {
+  const chars = Array.from(line);
+  const room = maxEm - prepared.charEm(ELLIPSIS) + WIDTH_EPSILON_EM;
+  while (chars.length > 0 && (lineEm(prepared, chars.join('')) > room || dropsBeforeEllipsis(chars[chars.length - 1] ?? ''))) chars.pop();
+  if (chars.length === 0 && prepared.charEm(ELLIPSIS) > maxEm + WIDTH_EPSILON_EM) return undefined;
+  return chars.join('') + ELLIPSIS;
+}
+
+function dropsBeforeEllipsis(char: string): boolean {
+  return /[\s，、；：,;:。.…—]/u.test(char) || mayNotEndLine(char);
+}
+
+function lineEm(prepared: PreparedText, line: string): number {
+  let em = 0;
+  for (const char of line) em += prepared.charEm(char);
+  return em;
+}

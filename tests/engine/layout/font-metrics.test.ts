@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FontMetrics } from '../../../main/engine/layout/font-metrics.js';
+import { textWidthPt } from '../../../main/engine/layout/measure.js';
+import { bundledMetrics } from '../../support/bundled-metrics.js';
+
+let metrics: FontMetrics;
+beforeAll(async () => {
+  metrics = await bundledMetrics();
+});
+
+describe('createFontMetrics with the bundled Noto Sans SC', () => {
+  it('measures ideographs and full-width punctuation as one em', () => {
+    for (const char of '中国汇报，。（）“”') expect(metrics.advanceEm(char, false)).toBe(1);
+  });
+
+  it('measures latin and digits narrower than an em, from the font tables', () => {
+    // Noto Sans SC: "1" is 555/1000, "W" 878/1000 in the regular face.
+    expect(metrics.advanceEm('1', false)).toBeCloseTo(0.555, 3);
+    expect(metrics.advanceEm('W', false)).toBeCloseTo(0.878, 3);
+    expect(metrics.advanceEm(' ', false)).toBeLessThan(0.3);
+  });
+
+  it('uses the bold face for bold text', () => {
+    expect(metrics.advanceEm('W', true)).toBeGreaterThan(metrics.advanceEm('W', false));
+  });
+
+  it('gives control and format characters no width and missing glyphs a full em', () => {
+    expect(metrics.advanceEm('\u200d', false)).toBe(0);
+    expect(metrics.advanceEm('\u0007', false)).toBe(0);
+    expect(metrics.advanceEm('\u{1F600}', false)).toBe(1);
+  });
+
+  it('reports the font line height', () => {
+    expect(metrics.lineHeightEm).toBeGreaterThan(1.2);
+    expect(metrics.lineHeightEm).toBeLessThan(1.6);
+  });
+});
+
+describe('textWidthPt', () => {
+  it('sums advances and scales with the font size', () => {
+    expect(textWidthPt(metrics, '汇报材料', 18, false)).toBeCloseTo(72, 6);
+    const small = textWidthPt(metrics, '增长23.5%', 10, false);
+    expect(textWidthPt(metrics, '增长23.5%', 20, false)).toBeCloseTo(small * 2, 6);
+    expect(textWidthPt(metrics, '', 20, false)).toBe(0);
+  });
+
+  it('counts a character outside the BMP once', () => {
+    expect(textWidthPt(metrics, '𠀀', 10, false)).toBeCloseTo(10 * metrics.advanceEm('𠀀', false), 6);
+  });
+});
