@@ -46,7 +46,8 @@ function asPillar(value: unknown, helper: string): KpiPillar {
   if (!candidate || !Array.isArray(candidate.sections) || !Array.isArray(candidate.keyMetrics)) {
     throw misuse(helper, 'expects a pillar, e.g. {{kpiTable this}} inside {{#each pillars}}');
   }
-  return { keyMetrics: candidate.keyMetrics, sections: candidate.sections.map((section) => ({ title: section.title, metrics: section.metrics ?? [] })) };
+  const sections = candidate.sections.map((section) => ({ title: String(section.title ?? ''), metrics: Array.isArray(section.metrics) ? section.metrics : [] }));
+  return { keyMetrics: candidate.keyMetrics, sections };
 }
 
 function asSection(value: unknown, helper: string): SentenceSection {

@@ -48,6 +48,14 @@ describe('summaryHelpers', () => {
     expect(table?.rows[2]?.length).toBe(4);
   });
 
+  it('kpiTable also reads the template data form: key metrics as objects, values in their display form', () => {
+    const sections = pillar.sections.map((section) => ({ ...section, metrics: section.metrics.map((m) => ({ ...m, display: `D${m.raw}` })) }));
+    const data = { ...pillar, sections, keyMetrics: [sections[0]!.metrics[1]] };
+    const rows = render('{{kpiTable this}}', data).split('\n').filter((line) => line.startsWith('| '));
+    expect(rows[2]).toBe('| A\\|B \\*项\\* | D5个 | — | 抓“产业提质” |');
+    expect(rows).toHaveLength(5);
+  });
+
   it('kpiTable honours limit= and writes nothing for a pillar without numbers', () => {
     expect(render('{{kpiTable this limit=1}}', pillar).match(/^\| /gm)).toHaveLength(3);
     expect(render('[{{kpiTable this}}]', { ...pillar, sections: [] })).toBe('[]');
