@@ -33,7 +33,7 @@ function render(source: string, data: object): string {
 
 describe('summaryHelpers', () => {
   it('names every helper for a pack check', () => {
-    expect([...summaryHelperNames].sort()).toEqual(['keySentence', 'kpiTable', 'md', 'take']);
+    expect([...summaryHelperNames].sort()).toEqual(['keyPoints', 'keySentence', 'kpiTable', 'md', 'take']);
   });
 
   it('kpiTable writes a GFM table that marked reads back: key metrics first, then the rest, with change and section', () => {
@@ -63,6 +63,17 @@ describe('summaryHelpers', () => {
 
   it('keySentence picks the sentence carrying a number', () => {
     expect(render('{{keySentence this}}', pillar.sections[0]!)).toBe('粮食种植面积13.9万亩,同比增长2.93%。');
+  });
+
+  it('keyPoints gives a bullet per section with its number sentence, up to max', () => {
+    const out = render('{{#each (keyPoints this max=1)}}[{{title}}|{{text}}]{{/each}}', pillar);
+    expect(out).toBe('[抓“产业提质”|粮食种植面积13.9万亩,同比增长2.93%。]');
+    expect(render('{{#each (keyPoints this)}}[{{title}}]{{/each}}', pillar)).toBe('[抓“产业提质”][抓“财源提优”]');
+  });
+
+  it('keyPoints tops a one-section pillar up to min with further sentences, untitled', () => {
+    const one = { ...pillar, sections: [pillar.sections[0]!] };
+    expect(render('{{#each (keyPoints this min=2)}}[{{title}}|{{text}}]{{/each}}', one)).toBe('[抓“产业提质”|粮食种植面积13.9万亩,同比增长2.93%。][|全镇产业稳步发展。]');
   });
 
   it('md escapes Markdown so report text cannot become a list or emphasis', () => {
