@@ -4,7 +4,9 @@
  * can try many font sizes without measuring again (prepareText + breakPrepared).
  */
 import type { FontMetrics } from './font-metrics.js';
-import { mayNotEndLine, mayNotStartLine } from './line-break-rules.js';
+import { firstChar, lastChar, mayNotEndLine, mayNotStartLine } from './line-break-rules.js';
+import { layoutAdvance, textWidthEm } from './measure.js';
+import { autospaceEm } from './safety.js';
 import { segmentText } from './segment-text.js';
 
 /** Rounding slack when summing advances: a line this much wider still counts as fitting. */
@@ -24,12 +26,8 @@ export interface PreparedText {
 }
 
 export function prepareText(metrics: FontMetrics, text: string, bold: boolean): PreparedText {
-  const charEm = (char: string): number => metrics.advanceEm(char, bold);
-  const widthEm = (part: string): number => {
-    let em = 0;
-    for (const char of part) em += charEm(char);
-    return em;
-  };
+  const charEm = layoutAdvance(metrics, bold);
+  const widthEm = (part: string): number => textWidthEm(charEm, part);
   const hardLines = text.split(/\r\n|[\n\r\u2028\u2029]/).map((line) =>
     segmentText(line).map((segment) => ({ ...segment, widthEm: widthEm(segment.text), trailingSpaceEm: widthEm(segment.trailingSpace) })),
   );
@@ -53,15 +51,16 @@ function fillLines(segments: readonly MeasuredSegment[], maxEm: number, charEm: 
   let space = '';
   let spaceEm = 0;
   for (const segment of segments) {
-    if (text && widthEm + spaceEm + segment.widthEm <= maxEm + WIDTH_EPSILON_EM) {
+    const joinEm = text && !space ? autospaceEm(lastChar(text), firstChar(segment.text)) : 0;
+    if (text && widthEm + spaceEm + joinEm + segment.widthEm <= maxEm + WIDTH_EPSILON_EM) {
       text += space + segment.text;
-      widthEm += spaceEm + segment.widthEm;
+      widthEm += spaceEm + joinEm + segment.widthEm;
     } else {
       if (text) lines.push(text);
       const pieces = segment.widthEm <= maxEm + WIDTH_EPSILON_EM ? [segment.text] : breakByCharacter(segment.text, maxEm, charEm);
       lines.push(...pieces.slice(0, -1));
       text = pieces[pieces.length - 1] ?? '';
-      widthEm = pieces.length === 1 ? segment.widthEm : sumEm(text, charEm);
+      widthEm = pieces.length === 1 ? segment.widthEm : textWidthEm(charEm, text);
     }
     space = segment.trailingSpace;
     spaceEm = segment.trailingSpaceEm;
@@ -78,7 +77,13 @@ function breakByCharacter(text: string, maxEm: number, charEm: (char: string) =>
   while (start < chars.length) {
     let end = start + 1;
     let widthEm = charEm(chars[start] ?? '');
-    while (end < chars.length && widthEm + charEm(chars[end] ?? '') <= maxEm + WIDTH_EPSILON_EM) widthEm += charEm(chars[end++] ?? '');
+    while (end < chars.length) {
+      const next = chars[end] ?? '';
+      const nextEm = charEm(next) + autospaceEm(chars[end - 1] ?? '', next);
+      if (widthEm + nextEm > maxEm + WIDTH_EPSILON_EM) break;
+      widthEm += nextEm;
+      end++;
+    }
     end = respectRules(chars, start, end);
     pieces.push(chars.slice(start, end).join(''));
     start = end;
@@ -93,10 +98,4 @@ function respectRules(chars: readonly string[], start: number, end: number): num
     if (!mayNotStartLine(chars[cut] ?? '') && !mayNotEndLine(chars[cut - 1] ?? '')) return cut;
   }
   return end;
-}
-
-function sumEm(text: string, charEm: (char: string) => number): number {
-  let em = 0;
-  for (const char of text) em += charEm(char);
-  return em;
 }

@@ -6,6 +6,7 @@
 import { breakPrepared, prepareText, WIDTH_EPSILON_EM, type PreparedText } from './break-lines.js';
 import type { FontMetrics } from './font-metrics.js';
 import { mayNotEndLine } from './line-break-rules.js';
+import { textWidthEm } from './measure.js';
 import { safeWidthPt } from './safety.js';
 
 export interface FitRequest {
@@ -89,8 +90,8 @@ function truncate(prepared: PreparedText, request: FitRequest, maxWidthPt: numbe
 /** Shorten a line until "…" fits after it; drop trailing pauses and opening brackets, which read badly before "…". */
 function withEllipsis(prepared: PreparedText, line: string, maxEm: number): string | undefined {
   const chars = Array.from(line);
-  const room = maxEm - prepared.charEm(ELLIPSIS) + WIDTH_EPSILON_EM;
-  while (chars.length > 0 && (lineEm(prepared, chars.join('')) > room || dropsBeforeEllipsis(chars[chars.length - 1] ?? ''))) chars.pop();
+  const tooWide = (): boolean => lineEm(prepared, chars.join('') + ELLIPSIS) > maxEm + WIDTH_EPSILON_EM;
+  while (chars.length > 0 && (tooWide() || dropsBeforeEllipsis(chars[chars.length - 1] ?? ''))) chars.pop();
   if (chars.length === 0 && prepared.charEm(ELLIPSIS) > maxEm + WIDTH_EPSILON_EM) return undefined;
   return chars.join('') + ELLIPSIS;
 }
@@ -100,7 +101,5 @@ function dropsBeforeEllipsis(char: string): boolean {
 }
 
 function lineEm(prepared: PreparedText, line: string): number {
-  let em = 0;
-  for (const char of line) em += prepared.charEm(char);
-  return em;
+  return textWidthEm(prepared.charEm, line);
 }

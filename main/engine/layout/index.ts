@@ -3,6 +3,6 @@ export { createFontMetrics, type FontMetrics } from './font-metrics.js';
 export { textWidthPt } from './measure.js';
 export { breakLines, breakPrepared, prepareText, type PreparedText } from './break-lines.js';
 export { fitText, ELLIPSIS, type FitRequest, type FitResult } from './fit-text.js';
-export { WIDTH_SAFETY, safeWidthPt } from './safety.js';
+export { WIDTH_SAFETY, AUTOSPACE_EM, safeWidthPt, autospaceEm } from './safety.js';
 export { mayNotEndLine, mayNotStartLine } from './line-break-rules.js';
 export { BULLET_CHAR, BULLET_INDENT_EM, bulletIndentPt } from './bullets.js';

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FontMetrics } from '../../../main/engine/layout/font-metrics.js';
-import { textWidthPt } from '../../../main/engine/layout/measure.js';
 import { bundledMetrics } from '../../support/bundled-metrics.js';
 
 let metrics: FontMetrics;
@@ -33,18 +32,5 @@ describe('createFontMetrics with the bundled Noto Sans SC', () => {
   it('reports the font line height', () => {
     expect(metrics.lineHeightEm).toBeGreaterThan(1.2);
     expect(metrics.lineHeightEm).toBeLessThan(1.6);
-  });
-});
-
-describe('textWidthPt', () => {
-  it('sums advances and scales with the font size', () => {
-    expect(textWidthPt(metrics, '汇报材料', 18, false)).toBeCloseTo(72, 6);
-    const small = textWidthPt(metrics, '增长23.5%', 10, false);
-    expect(textWidthPt(metrics, '增长23.5%', 20, false)).toBeCloseTo(small * 2, 6);
-    expect(textWidthPt(metrics, '', 20, false)).toBe(0);
-  });
-
-  it('counts a character outside the BMP once', () => {
-    expect(textWidthPt(metrics, '𠀀', 10, false)).toBeCloseTo(10 * metrics.advanceEm('𠀀', false), 6);
   });
 });
