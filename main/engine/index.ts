@@ -9,3 +9,19 @@ export { formatFromName, supportedExtensions, type InputFormat } from './input/f
 export * from './selection/schema.js';
 export type * from './deck/model.js';
 export * from './layout/index.js';
+// Template packs: manifest, loading and checks, the texts' data and helpers.
+export { loadTemplatePack, MAX_TEXT_BYTES } from './template/load-pack.js';
+export { listTemplatePacks, findPack, type PackListing } from './template/list-packs.js';
+export { subPort } from './template/sub-port.js';
+export type { TemplatePack, PackLogo } from './template/pack.js';
+export type { PackImage } from './template/image-asset.js';
+export { renderPackText, renderPackLines } from './template/render-text.js';
+export * from './template/data.js';
+export * from './template/manifest-schema.js';
+export { templateJsonSchema } from './template/json-schema.js';
+export { TEXT_TEMPLATES, type TextTemplateSpec } from './template/text-names.js';
+export { templateHelpers, type TemplateHelper } from './template/helpers/index.js';
+export { formatMetric, type MetricDisplay } from './template/format/format-metric.js';
+export { formatChange, type ChangeDisplay } from './template/format/format-change.js';
+export { scaleChinese, withThousands, type ScaledNumber } from './template/format/scale-number.js';
+export { quoteForMetric } from './template/source-quote.js';

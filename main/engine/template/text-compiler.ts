@@ -1,0 +1,151 @@
+/**
+ * The sandboxed Handlebars environment for pack texts. Each compiler owns an isolated environment
+ * (`Handlebars.create()`) holding only our helpers; prototype access stays blocked (the 4.7 default, never relaxed).
+ *
+ * `compile()` is lazy, so a broken template would otherwise fail in the middle of an export. `checkText` therefore
+ * parses and precompiles every template when its pack loads (knownHelpersOnly: unknown helpers are errors) and walks
+ * the syntax tree to refuse partials, decorators and top-level names that TemplateData does not have — each error
+ * naming the file, line and column.
+ */
+import Handlebars from 'handlebars';
+import { InputError } from '../errors.js';
+import { TEMPLATE_DATA_FIELDS, type TemplateData } from './data.js';
+import type { TemplateHelper } from './helpers/index.js';
+
+export type CompiledText = (data: TemplateData) => string;
+
+/** Handlebars' own helpers, always known. */
+const BUILT_IN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+/** Block helpers that run their body with another context, where root field names no longer apply. */
+const CONTEXT_CHANGING = new Set(['each', 'with']);
+
+export interface TextCompiler {
+  /** Check and compile one template; throws InputError naming `file` and the place. */
+  compile(file: string, source: string): CompiledText;
+}
+
+export function createTextCompiler(helpers: Readonly<Record<string, TemplateHelper>>, fields: readonly string[] = TEMPLATE_DATA_FIELDS): TextCompiler {
+  const env = Handlebars.create();
+  for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
+  const helperNames = new Set([...BUILT_IN_HELPERS, ...Object.keys(helpers)]);
+  const knownHelpers = Object.fromEntries([...helperNames].map((name) => [name, true]));
+  const options = { knownHelpers, knownHelpersOnly: true, noEscape: true, strict: false } as const;
+  return {
+    compile(file, source) {
+      const ast = parseOrThrow(env, file, source);
+      checkTree(ast, file, helperNames, new Set(fields));
+      precompileOrThrow(env, file, source, options);
+      const template = env.compile(source, options);
+      return (data) => cleanOutput(template(data));
+    },
+  };
+}
+
+function parseOrThrow(env: typeof Handlebars, file: string, source: string): hbs.AST.Program {
+  try {
+    return env.parse(source);
+  } catch (error) {
+    throw templateError(file, error);
+  }
+}
+
+function precompileOrThrow(env: typeof Handlebars, file: string, source: string, options: PrecompileOptions): void {
+  try {
+    env.precompile(source, options);
+  } catch (error) {
+    throw templateError(file, error);
+  }
+}
+
+type PrecompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]>;
+
+/** Handlebars reports parse errors as "Parse error on line N: …" and compile errors with lineNumber/column. */
+function templateError(file: string, error: unknown): InputError {
+  const exception = error as { message?: unknown; lineNumber?: unknown; column?: unknown };
+  const message = typeof exception.message === 'string' ? exception.message : String(error);
+  const parse = /^Parse error on line (\d+):[\s\S]*?\n(Expecting [\s\S]*)$/.exec(message);
+  if (parse) {
+    const expected = (parse[2] ?? '').replace(/\s+/g, ' ');
+    const detail = /got 'EOF'/.test(expected) ? 'the template ends inside a {{…}} or an unclosed {{#block}}' : `syntax error (${expected})`;
+    return problem(file, `line ${parse[1]}`, detail, error);
+  }
+  const where = typeof exception.lineNumber === 'number' ? at(exception.lineNumber, typeof exception.column === 'number' ? exception.column : 0) : undefined;
+  const detail = message.replace(/ - \d+:\d+$/, '').replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+)$/, 'unknown helper "$1"');
+  return problem(file, where, detail, error);
+}
+
+function problem(file: string, where: string | undefined, message: string, cause?: unknown): InputError {
+  return new InputError({
+    file,
+    message: 'template error',
+    problems: [{ ...(where === undefined ? {} : { where }), message }],
+    hint: 'Fix the template; the names it may use are listed in main/engine/template/data.ts and helpers/',
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+const at = (line: number, column: number): string => `line ${line}, column ${column + 1}`;
+
+type Node = hbs.AST.Node & { loc: hbs.AST.SourceLocation };
+
+/** Walk the tree: refuse partials and decorators, and top-level names that are neither data fields nor helpers. */
+function checkTree(program: hbs.AST.Program, file: string, helpers: ReadonlySet<string>, fields: ReadonlySet<string>): void {
+  const fail = (node: Node, message: string): never => {
+    throw problem(file, at(node.loc.start.line, node.loc.start.column), message);
+  };
+  const checkPath = (node: hbs.AST.Expression, depth: number): void => {
+    if (node.type === 'SubExpression') return checkCall(node as hbs.AST.SubExpression, depth);
+    if (node.type !== 'PathExpression') return;
+    const path = node as hbs.AST.PathExpression;
+    if (path.data || path.depth > 0 || depth > 0 || (path as { this?: boolean }).this === true) return;
+    const head = path.parts[0];
+    if (head !== undefined && !fields.has(head)) {
+      fail(path as Node, `unknown name "${head}" (templates can use ${[...fields].join(', ')})`);
+    }
+  };
+  const checkCall = (node: hbs.AST.SubExpression | hbs.AST.MustacheStatement | hbs.AST.BlockStatement, depth: number): void => {
+    const name = node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : '';
+    const isHelper = helpers.has(name);
+    const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
+    if (!isHelper && hasArguments) fail(node as Node, `unknown helper "${name}"`);
+    if (!isHelper) checkPath(node.path, depth);
+    for (const param of node.params) checkPath(param, depth);
+    for (const pair of node.hash?.pairs ?? []) checkPath(pair.value, depth);
+  };
+  const walk = (statements: readonly hbs.AST.Statement[], depth: number): void => {
+    for (const statement of statements) {
+      switch (statement.type) {
+        case 'PartialStatement':
+        case 'PartialBlockStatement':
+          fail(statement as Node, 'partials ({{> name}}) are not supported in pack texts');
+          break;
+        case 'Decorator':
+        case 'DecoratorBlock':
+          fail(statement as Node, 'decorators ({{* name}}) are not supported in pack texts');
+          break;
+        case 'MustacheStatement':
+          checkCall(statement as hbs.AST.MustacheStatement, depth);
+          break;
+        case 'BlockStatement': {
+          const block = statement as hbs.AST.BlockStatement;
+          checkCall(block, depth);
+          const name = block.path.type === 'PathExpression' ? (block.path as hbs.AST.PathExpression).original : '';
+          // {{#each}}, {{#with}} and a field used as a block ({{#pillar}}…{{/pillar}}) change the context.
+          const inner = CONTEXT_CHANGING.has(name) || !helpers.has(name) ? depth + 1 : depth;
+          walk(block.program?.body ?? [], inner);
+          walk(block.inverse?.body ?? [], depth);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+  walk(program.body, 0);
+}
+
+/** Characters XML 1.0 forbids break the slide XML (a pptxgenjs trap): drop them; keep tabs and newlines. */
+function cleanOutput(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
