@@ -25,3 +25,4 @@ export { formatMetric, type MetricDisplay } from './template/format/format-metri
 export { formatChange, type ChangeDisplay } from './template/format/format-change.js';
 export { scaleChinese, withThousands, type ScaledNumber } from './template/format/scale-number.js';
 export { quoteForMetric } from './template/source-quote.js';
+export { writePptx } from './write/pptx/index.js';

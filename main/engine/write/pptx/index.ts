@@ -1,0 +1,24 @@
+/**
+ * The native PPTX writer: draws a Deck exactly (positions in inches, text already sized and broken by the planner)
+ * with pptxgenjs, then post-processes the package (post-process/). pptxgenjs is imported lazily so the engine
+ * loads fast when no PPTX is asked for.
+ */
+import type { Deck } from '../../deck/model.js';
+import { createPresentation } from './presentation.js';
+import { postProcess } from './post-process/index.js';
+import { loadPptxGenJS } from './pptxgenjs.js';
+import type { RunStyle } from './run-fonts.js';
+import { xmlSafeText } from './sanitize-text.js';
+import { drawSlide } from './slides.js';
+import { TextBodies } from './text-bodies.js';
+
+export async function writePptx(deck: Deck): Promise<Uint8Array> {
+  const PptxGenJS = await loadPptxGenJS();
+  const style: RunStyle = { lang: deck.lang, fonts: { latin: xmlSafeText(deck.fonts.latin), eastAsian: xmlSafeText(deck.fonts.eastAsian) } };
+  const bodies = new TextBodies();
+  const pres = createPresentation(PptxGenJS, deck);
+  deck.slides.forEach((slide, index) => drawSlide({ pres, bodies, style }, slide, index));
+  const written = await pres.write({ outputType: 'uint8array' });
+  if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
+  return postProcess(written, { deck, style, bodies });
+}

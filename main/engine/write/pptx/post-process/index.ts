@@ -1,0 +1,61 @@
+/**
+ * The JSZip pass over pptxgenjs's package: puts Huibao's exact text bodies in, completes fonts and lang, repairs
+ * what makes PowerPoint "repair" a pptxgenjs deck (see stack-notes), and re-zips with DEFLATE.
+ */
+import JSZip from 'jszip';
+import type { Deck } from '../../../deck/model.js';
+import type { RunStyle } from '../run-fonts.js';
+import type { TextBodies } from '../text-bodies.js';
+import { completeBackgrounds } from './backgrounds.js';
+import { dropStraySeriesAxis } from './charts.js';
+import { fixContentTypes } from './content-types.js';
+import { setCoreProperties } from './doc-props.js';
+import { normalizeRunProperties } from './run-properties.js';
+import { addMissingTextBodies, explicitNoOutline } from './shapes.js';
+import { replaceMarkedBodies } from './text-bodies.js';
+import { setThemeFonts } from './theme.js';
+
+export interface PostProcessContext {
+  readonly deck: Deck;
+  readonly style: RunStyle;
+  readonly bodies: TextBodies;
+}
+
+type Edit = (xml: string, part: string) => string;
+
+export async function postProcess(packageBytes: Uint8Array, context: PostProcessContext): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(packageBytes);
+  const { style, bodies, deck } = context;
+  const runs: Edit = (xml, part) => normalizeRunProperties(xml, style, part);
+  await edit(zip, /^ppt\/slides\/slide\d+\.xml$/, (xml, part) => runs(completeBackgrounds(explicitNoOutline(addMissingTextBodies(replaceMarkedBodies(xml, bodies, part), style))), part));
+  await edit(zip, /^ppt\/(slideMasters\/slideMaster|slideLayouts\/slideLayout)\d+\.xml$/, (xml) => completeBackgrounds(explicitNoOutline(addMissingTextBodies(xml, style))));
+  await edit(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, (xml, part) => runs(replaceMarkedBodies(xml, bodies, part), part));
+  await edit(zip, /^ppt\/charts\/chart\d+\.xml$/, (xml, part) => runs(dropStraySeriesAxis(xml), part));
+  await edit(zip, /^ppt\/theme\/theme\d+\.xml$/, (xml) => setThemeFonts(xml, style.fonts));
+  await edit(zip, /^docProps\/core\.xml$/, (xml) => setCoreProperties(xml, deck));
+  await edit(zip, /^\[Content_Types\]\.xml$/, (xml) => fixContentTypes(xml, (path) => zip.file(path) !== null));
+  return repack(zip).generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/**
+ * A fresh archive with [Content_Types].xml first (some OPC readers look for it there) and without pptxgenjs's
+ * folder entries, which are not parts of the package.
+ */
+function repack(zip: JSZip): JSZip {
+  const out = new JSZip();
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
+  const ordered = ['[Content_Types].xml', ...names.filter((name) => name !== '[Content_Types].xml')];
+  for (const name of ordered) {
+    const file = zip.file(name);
+    if (file) out.file(name, file.async('uint8array'), { createFolders: false });
+  }
+  return out;
+}
+
+async function edit(zip: JSZip, parts: RegExp, change: Edit): Promise<void> {
+  const names = Object.keys(zip.files).filter((name) => parts.test(name));
+  for (const name of names) {
+    const file = zip.file(name);
+    if (file) zip.file(name, change(await file.async('string'), name));
+  }
+}
