@@ -26,3 +26,5 @@ export { formatChange, type ChangeDisplay } from './template/format/format-chang
 export { scaleChinese, withThousands, type ScaledNumber } from './template/format/scale-number.js';
 export { quoteForMetric } from './template/source-quote.js';
 export { writePptx } from './write/pptx/index.js';
+export { applySelection, orderBy } from './selection/apply.js';
+export { parsePillarPositions, selectPillarPositions } from './selection/pillar-positions.js';

@@ -20,6 +20,13 @@ export const SelectionSchema = z
     preset: PresetSchema.default('brief'),
     /** Pillar ids in the order the user wants; pillars not named keep report order after these. */
     pillarOrder: z.array(z.string()).default([]),
+    /**
+     * Section ids in the wanted order; each pillar shows the named ones in this order, then its others in report
+     * order. Optional (older project files lack it).
+     */
+    sectionOrder: z.array(z.string()).optional(),
+    /** Metric ids in the wanted order within their section (bullets, charts, notes); the others follow in report order. */
+    metricOrder: z.array(z.string()).optional(),
     /** Ids of pillars, sections or metrics left out. */
     excluded: z.array(z.string()).default([]),
     /** Metric ids shown as KPI tiles before the pillar's own key metrics, in this order. */
