@@ -21,6 +21,8 @@ interface Row {
   readonly kind: BenchCase['kind'];
   readonly bytes?: number;
   readonly goalMs?: number;
+  readonly baseline?: string;
+  readonly unavailable?: string;
   readonly result: Measurement;
 }
 
@@ -38,9 +40,15 @@ for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.ts')).sort()
   for (const benchCase of cases) {
     if (only && !benchCase.group.includes(only)) continue;
     process.stderr.write(`bench: ${benchCase.group} / ${benchCase.name} … `);
-    const result = benchCase.kind === 'process' ? measureProcess(benchCase.command, benchCase.runs ?? 7, process.cwd()) : runInProcess(full, benchCase.name);
+    const common = { group: benchCase.group, name: benchCase.name, kind: benchCase.kind, ...(benchCase.baseline ? { baseline: benchCase.baseline } : {}) };
+    if (benchCase.unavailable) {
+      process.stderr.write(`skipped: ${benchCase.unavailable}\n`);
+      rows.push({ ...common, unavailable: benchCase.unavailable, result: { runs: 0, medianMs: NaN, minMs: NaN, maxMs: NaN } });
+      continue;
+    }
+    const result = benchCase.kind === 'process' ? measureProcess(benchCase.command, benchCase.runs ?? 7, process.cwd(), benchCase.env) : runInProcess(full, benchCase.name);
     process.stderr.write(result.failed ? `FAILED (${result.failed})\n` : `${result.medianMs.toFixed(1)} ms\n`);
-    rows.push({ group: benchCase.group, name: benchCase.name, kind: benchCase.kind, ...(benchCase.bytes ? { bytes: benchCase.bytes } : {}), ...(benchCase.kind === 'process' && benchCase.goalMs ? { goalMs: benchCase.goalMs } : {}), result });
+    rows.push({ ...common, ...(benchCase.bytes ? { bytes: benchCase.bytes } : {}), ...(benchCase.kind === 'process' && benchCase.goalMs ? { goalMs: benchCase.goalMs } : {}), result });
   }
 }
 
@@ -52,6 +60,12 @@ function runInProcess(file: string, name: string): Measurement {
 
 const mb = (bytes: number | undefined): string => (bytes === undefined ? '–' : `${(bytes / 1048576).toFixed(0)} MB`);
 const throughput = (row: Row): string => (row.bytes && row.result.medianMs > 0 ? `${(row.bytes / 1048576 / (row.result.medianMs / 1000)).toFixed(1)} MB/s` : '');
+/** This row's median as a multiple of its baseline's (same group), e.g. "× 1.9 vs 50 pillars". */
+const ratio = (row: Row): string => {
+  const base = row.baseline ? rows.find((other) => other.group === row.group && other.name === row.baseline) : undefined;
+  if (!base || row.result.failed || base.result.failed || !(base.result.medianMs > 0) || !(row.result.medianMs > 0)) return '';
+  return `× ${(row.result.medianMs / base.result.medianMs).toFixed(2)} vs ${base.name}`;
+};
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`;
 
 const lines = [
@@ -60,13 +74,17 @@ const lines = [
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.`,
   'Medians of several runs. "process" rows are whole processes from spawn to exit (what a user waits for); "in-process" rows',
   'exclude start-up and run in a fresh process each, so their peak memory is their own. Nothing here is asserted by tests.',
+  '"ratio" is this row\'s median over the named row\'s: for peers, the peer\'s time over Huibao\'s on the same content;',
+  'for scale, the growth over the smallest report (×2 from 50 to 100 pillars is linear).',
   '',
-  '| group | case | kind | median | min | peak memory | throughput | goal |',
-  '|---|---|---|---:|---:|---:|---:|---|',
+  '| group | case | kind | median | min | peak memory | throughput | ratio | goal |',
+  '|---|---|---|---:|---:|---:|---:|---|---|',
   ...rows.map((row) =>
-    row.result.failed
-      ? `| ${row.group} | ${row.name} | ${row.kind} | failed | | | | ${row.result.failed.replace(/\|/g, '/')} |`
-      : `| ${row.group} | ${row.name} | ${row.kind} | ${row.result.medianMs.toFixed(1)} ms | ${row.result.minMs.toFixed(1)} ms | ${mb(row.result.peakRssBytes)} | ${throughput(row)} | ${row.goalMs ? `< ${row.goalMs} ms ${row.result.medianMs <= row.goalMs ? '✓' : '✗'}` : ''} |`,
+    row.unavailable
+      ? `| ${row.group} | ${row.name} | ${row.kind} | not installed | | | | | ${row.unavailable.replace(/\|/g, '/')} |`
+      : row.result.failed
+        ? `| ${row.group} | ${row.name} | ${row.kind} | failed | | | | | ${row.result.failed.replace(/\|/g, '/')} |`
+        : `| ${row.group} | ${row.name} | ${row.kind} | ${row.result.medianMs.toFixed(1)} ms | ${row.result.minMs.toFixed(1)} ms | ${mb(row.result.peakRssBytes)} | ${throughput(row)} | ${ratio(row)} | ${row.goalMs ? `< ${row.goalMs} ms ${row.result.medianMs <= row.goalMs ? '✓' : '✗'}` : ''} |`,
   ),
   '',
 ];

@@ -1,0 +1,103 @@
+/**
+ * No data loss when writing (writeFileAtomic in main/cli/node-ports.ts, used for every output): the new file appears
+ * whole or not at all, a failed write leaves the previous file intact and no temporary file behind, and the failure is
+ * a clear InputError ("cannot write: permission denied"), not a crash. Permission cases run as an unprivileged user
+ * (support/as-user.ts), since root ignores read-only folders.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fromFsError } from '../../main/cli/errors.js';
+import { writeFileAtomic } from '../../main/cli/node-ports.js';
+import { InputError } from '../../main/engine/errors.js';
+import { giveToChild, runAsUser } from './support/as-user.js';
+
+interface Outcome {
+  readonly ok: boolean;
+  readonly inputError?: boolean;
+  readonly message?: string;
+  readonly code?: string;
+}
+
+const scenario = path.resolve('tests/limits/support/write-scenario.ts');
+let dir: string;
+let out: string;
+let target: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'huibao-atomic-'));
+  chmodSync(dir, 0o755);
+  out = path.join(dir, 'out');
+  mkdirSync(out);
+  target = path.join(out, 'deck.pptx');
+  writeFileSync(target, 'previous deck');
+  giveToChild(dir, out, target);
+});
+
+afterEach(() => {
+  if (existsSync(out)) chmodSync(out, 0o755);
+});
+
+const leftovers = (): string[] => readdirSync(out).filter((name) => name !== 'deck.pptx');
+
+describe('writeFileAtomic', () => {
+  it('replaces the file whole and leaves no temporary file', async () => {
+    await writeFileAtomic(target, 'new deck');
+    expect(readFileSync(target, 'utf8')).toBe('new deck');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('creates missing folders on the way', async () => {
+    const deep = path.join(out, 'a', 'b', 'summary.pdf');
+    await writeFileAtomic(deep, new Uint8Array([1, 2, 3]));
+    expect([...readFileSync(deep)]).toEqual([1, 2, 3]);
+  });
+
+  it('in a read-only folder: a clear error, the previous file intact, nothing left behind', () => {
+    chmodSync(out, 0o555);
+    const outcome = runAsUser<Outcome>(scenario, [target, 'new deck']);
+    expect(outcome).toMatchObject({ ok: false, inputError: true, code: 'EACCES' });
+    expect(outcome.message).toBe(`${target}: cannot write: permission denied. Choose another output path, or close the program that holds the file`);
+    expect(readFileSync(target, 'utf8')).toBe('previous deck');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('onto a folder: a clear error and the folder untouched', async () => {
+    const folder = path.join(out, 'deck-folder.pptx');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'keep.txt'), 'keep');
+    const error = await writeFileAtomic(folder, 'x').catch((caught: unknown) => fromFsError(caught, folder, 'write'));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).toOneLine()).toContain('cannot write');
+    expect(readFileSync(path.join(folder, 'keep.txt'), 'utf8')).toBe('keep');
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  // Known bug, reported to the lead: writing under a path whose folder is a file (e.g. `--out-dir report.txt`) fails
+  // in mkdir with EEXIST, which fromFsError (main/cli/errors.ts) does not map, so the CLI calls it an internal error
+  // (exit 1, "this is a bug in Huibao"). `it.fails` passes while that is so; drop `.fails` once EEXIST is mapped.
+  it.fails('under a path whose folder is a file: a clear error', async () => {
+    const underFile = path.join(target, 'x.pdf');
+    const error = await writeFileAtomic(underFile, 'x').catch((caught: unknown) => fromFsError(caught, underFile, 'write'));
+    expect(error).toBeInstanceOf(InputError);
+    expect(readFileSync(target, 'utf8')).toBe('previous deck');
+  });
+
+  it('a file locked by another program (EBUSY, as on Windows) becomes a clear message', () => {
+    const busy = Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+    const mapped = fromFsError(busy, 'C:\\deck.pptx', 'write');
+    expect(mapped).toBeInstanceOf(InputError);
+    expect((mapped as InputError).toOneLine()).toBe('C:\\deck.pptx: cannot write: the file is locked by another program. Choose another output path, or close the program that holds the file');
+  });
+
+  // Known bug, reported to the lead: the issue asks that a read-only output file give a clear error and stay intact,
+  // but writeFileAtomic renames its temporary file over it (rename needs only the folder's permission), so a file the
+  // user protected with read-only is silently replaced. `it.fails` passes while that is so; drop `.fails` once fixed.
+  it.fails('a read-only output file: a clear error and the previous file intact', () => {
+    chmodSync(target, 0o444);
+    const outcome = runAsUser<Outcome>(scenario, [target, 'new deck']);
+    expect(readFileSync(target, 'utf8')).toBe('previous deck');
+    expect(outcome).toMatchObject({ ok: false, inputError: true });
+  });
+});

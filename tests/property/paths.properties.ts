@@ -1,0 +1,47 @@
+/**
+ * Properties of path confinement (resolveInside, main/cli/node-ports.ts): a path built from any mix of `..`, `.`,
+ * separators, drive letters, NUL and names that share the root's prefix either is refused, or resolves inside the
+ * root. The broken variant is the classic prefix bug: `startsWith(root)` without the separator.
+ */
+import fc from 'fast-check';
+import path from 'node:path';
+import { resolveInside } from '../../main/cli/node-ports.js';
+import { fuzz, type FuzzProperty } from './support/fuzz.js';
+
+const root = path.resolve('/srv/huibao/templates/pack');
+
+/** Dictionary-style segments: climbing out, names of the root's own folders with suffixes, and oddities. */
+const segment = fc.oneof(
+  { weight: 3, arbitrary: fc.constant('..') },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('pack', 'templates', 'huibao'), fc.constantFrom('', '-evil', '2', '.bak', ' ')).map(([name, suffix]) => name + suffix) },
+  { weight: 2, arbitrary: fc.constantFrom('.', '', 'text', 'assets', 'logo.png', '..pack', 'C:', 'c:', '\\', '..\\..', '%2e%2e', '\u2025', '．．', '\0', '~', '$HOME') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+);
+const relativePath = fc.tuple(fc.constantFrom('', '/', '//', 'C:\\', 'c:'), fc.array(segment, { maxLength: 8 }), fc.constantFrom('/', '\\')).map(([lead, parts, sep]) => lead + parts.join(sep));
+
+function staysInside(resolve: (root: string, relative: string) => string) {
+  return (relative: string): void => {
+    let full: string;
+    try {
+      full = resolve(root, relative);
+    } catch {
+      return; // refused: fine
+    }
+    const rel = path.relative(root, full);
+    if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) throw new Error(`${JSON.stringify(relative)} resolved to ${full}, outside ${root}`);
+    if (full.includes('\0')) throw new Error(`${JSON.stringify(relative)} kept a NUL byte`);
+  };
+}
+
+/** Deliberately wrong: the prefix check without the separator, so `/…/pack-evil` passes as inside `/…/pack`. */
+function brokenResolveInside(base: string, relative: string): string {
+  if (relative.includes('\0') || path.isAbsolute(relative)) throw new Error('refused');
+  const full = path.resolve(base, relative);
+  if (!full.startsWith(base)) throw new Error('refused: it leaves the root');
+  return full;
+}
+
+export const properties: Record<string, FuzzProperty> = {
+  'resolveInside: any path is refused or lands inside the root': fuzz(relativePath, staysInside(resolveInside)),
+  'broken: resolveInside with the prefix bug': fuzz(relativePath, staysInside(brokenResolveInside)),
+};

@@ -1,0 +1,17 @@
+/** Fuzzing path confinement (see paths.properties.ts); the second test proves the check catches the prefix bug. */
+import { describe, expect, it } from 'vitest';
+import { expectHolds, runProperty } from './support/harness.js';
+
+const props = new URL('./paths.properties.ts', import.meta.url);
+
+describe('path confinement', () => {
+  it('resolveInside never resolves outside its root', async () => {
+    expect((await expectHolds(props, 'resolveInside: any path is refused or lands inside the root', { numRuns: 3000 })).numRuns).toBeGreaterThan(25);
+  });
+
+  it('catches a resolveInside that accepts "../pack-evil" (deliberately broken)', async () => {
+    const outcome = await runProperty(props, 'broken: resolveInside with the prefix bug', { numRuns: 3000 });
+    expect(outcome.kind).toBe('counterexample');
+    if (outcome.kind === 'counterexample') expect(outcome.counterexample).toMatch(/pack/);
+  });
+});
