@@ -4,14 +4,15 @@
  * a clear InputError ("cannot write: permission denied"), not a crash. Permission cases run as an unprivileged user
  * (support/as-user.ts), since root ignores read-only folders.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fromFsError } from '../../main/cli/errors.js';
 import { writeFileAtomic } from '../../main/cli/node-ports.js';
 import { InputError } from '../../main/engine/errors.js';
-import { giveToChild, runAsUser } from './support/as-user.js';
+import { bundle, giveToChild, runAsUser } from './support/as-user.js';
 
 interface Outcome {
   readonly ok: boolean;
@@ -39,6 +40,20 @@ afterEach(() => {
   if (existsSync(out)) chmodSync(out, 0o755);
 });
 
+/** Start a 300 MB write, SIGKILL it once 1 MB has reached the disk, and return what the target then holds. */
+async function killHalfWay(mode: 'atomic' | 'naive'): Promise<string> {
+  writeFileSync(target, 'previous deck');
+  const child = spawn(process.execPath, [bundle(path.resolve('tests/limits/support/slow-write-scenario.ts')), mode, target], { stdio: 'ignore' });
+  const written = (): number => readdirSync(out).reduce((most, name) => Math.max(most, statSync(path.join(out, name)).size), 0);
+  const started = Date.now();
+  while (written() < 1024 * 1024 && Date.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 2));
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.once('exit', resolve));
+  const content = readFileSync(target, 'latin1');
+  for (const name of readdirSync(out)) if (name.endsWith('.tmp')) rmSync(path.join(out, name));
+  return content;
+}
+
 const leftovers = (): string[] => readdirSync(out).filter((name) => name !== 'deck.pptx');
 
 describe('writeFileAtomic', () => {
@@ -46,6 +61,14 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, 'new deck');
     expect(readFileSync(target, 'utf8')).toBe('new deck');
     expect(leftovers()).toEqual([]);
+  });
+
+  it('killed half-way, the previous file is intact; a naive writer (deliberately broken) is caught leaving half a file', async () => {
+    expect(await killHalfWay('atomic')).toBe('previous deck');
+    const naive = await killHalfWay('naive');
+    expect(naive).not.toBe('previous deck'); // the check sees the damage: neither the old file nor a whole new one
+    expect(naive.length).toBeGreaterThan(0);
+    expect(naive.length).toBeLessThan(300 * 1024 * 1024);
   });
 
   it('creates missing folders on the way', async () => {
