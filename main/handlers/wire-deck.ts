@@ -1,0 +1,18 @@
+/** The Deck as the renderer receives it: image bytes become data URLs so the same value survives IPC and JSON. */
+import { Buffer } from 'node:buffer';
+import type { WireDeck, WireSlide, WireSlideElement } from '../contract.js';
+import type { Deck, Slide, SlideElement } from '../engine/deck/model.js';
+
+export function toWireElement(element: SlideElement): WireSlideElement {
+  if (element.type !== 'image') return element;
+  const { data, ...rest } = element;
+  return { ...rest, src: `data:${element.mime};base64,${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64')}` };
+}
+
+export function toWireSlide(slide: Slide): WireSlide {
+  return { ...slide, elements: slide.elements.map(toWireElement) };
+}
+
+export function toWireDeck(deck: Deck): WireDeck {
+  return { ...deck, slides: deck.slides.map(toWireSlide) };
+}
