@@ -28,3 +28,6 @@ export { quoteForMetric } from './template/source-quote.js';
 export { writePptx } from './write/pptx/index.js';
 export { applySelection, orderBy } from './selection/apply.js';
 export { parsePillarPositions, selectPillarPositions } from './selection/pillar-positions.js';
+export { writeSummaryPdf, summaryMarkdown, summaryPdfFromMarkdown, writeHandoutPdf, SUMMARY_TEXT } from './write/pdf/index.js';
+export type { SummaryInput, SummaryMarkdownInput, SummaryPdf, HandoutOptions, SlidesPerPage, PdfFonts } from './write/pdf/index.js';
+export { summaryHelpers, summaryHelperNames } from './template/summary-helpers.js';

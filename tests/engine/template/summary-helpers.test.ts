@@ -5,7 +5,7 @@ import { InputError } from '../../../main/engine/errors.js';
 import type { Pillar } from '../../../main/engine/report/schema.js';
 import { summaryHelperNames, summaryHelpers } from '../../../main/engine/template/summary-helpers.js';
 
-const metric = (id: string, label: string, raw: string, extra: object = {}) => ({ id, label, raw, value: 1, unit: '', approx: false, source: { start: 0, end: 1 }, ...extra });
+const metric = (id: string, label: string, raw: string, value: number, unit: string, extra: object = {}) => ({ id, label, raw, value, unit, approx: false, source: { start: 0, end: 1 }, ...extra });
 
 const pillar: Pillar = {
   id: 'p1',
@@ -19,9 +19,9 @@ const pillar: Pillar = {
       paragraphs: ['全镇产业稳步发展。粮食种植面积13.9万亩,同比增长2.93%。'],
       points: [],
       captions: [],
-      metrics: [metric('m1', '粮食种植面积', '13.9万亩', { change: { direction: 'up', value: 2.93, unit: '%', raw: '同比增长2.93%' } }), metric('m2', 'A|B *项*', '5个')],
+      metrics: [metric('m1', '粮食种植面积', '13.9万亩', 139000, '亩', { change: { direction: 'up', value: 2.93, unit: '%', raw: '同比增长2.93%' } }), metric('m2', 'A|B *项*', '5个', 5, '个')],
     },
-    { id: 's2', title: '抓“财源提优”', paragraphs: ['已完成收入700万元。'], points: [], captions: [], metrics: [metric('m3', '已完成收入', '700万元')] },
+    { id: 's2', title: '抓“财源提优”', paragraphs: ['已完成收入700万元。'], points: [], captions: [], metrics: [metric('m3', '已完成收入', '700万元', 7000000, '元')] },
   ],
 };
 

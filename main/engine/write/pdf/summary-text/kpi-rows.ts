@@ -4,16 +4,14 @@
  * few key metrics still shows its numbers.
  *
  * Accepts a report Pillar (key metrics as ids) as well as the template data's PillarData (key metrics as objects,
- * metrics with `display`), so the helper works on whatever a template hands it. The value is the display form the
- * slides use when there is one (e.g. "13.9万亩"), else the number as the report wrote it.
+ * metrics with `display`), so the helper works on whatever a template hands it. The value is written the way the
+ * slides write it (template/format/format-metric.ts, e.g. "13.9万亩"), so the PDF and the deck agree.
  */
-import type { Change } from '../../../report/schema.js';
-import { formatChange } from './change-text.js';
+import type { Change, Metric } from '../../../report/schema.js';
+import { formatMetric } from '../../../template/format/format-metric.js';
+import { changeWording } from './change-text.js';
 
-export interface KpiMetric {
-  readonly id: string;
-  readonly label: string;
-  readonly raw: string;
+export interface KpiMetric extends Pick<Metric, 'id' | 'label' | 'raw' | 'value' | 'unit' | 'approx'> {
   readonly display?: string;
   readonly change?: Change;
 }
@@ -44,6 +42,6 @@ export function kpiRows(pillar: KpiPillar, limit = DEFAULT_KPI_ROWS): KpiRow[] {
 }
 
 function toRow(metric: KpiMetric, source: string): KpiRow {
-  const value = metric.display !== undefined && metric.display !== '' ? metric.display : metric.raw;
-  return { metricId: metric.id, label: metric.label, value, change: formatChange(metric.change), source };
+  const value = metric.display !== undefined && metric.display !== '' ? metric.display : formatMetric(metric).text;
+  return { metricId: metric.id, label: metric.label, value, change: changeWording(metric.change), source };
 }

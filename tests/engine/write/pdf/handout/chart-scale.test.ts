@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chartNumber, valueScale } from '../../../../../main/engine/write/pdf/handout/chart-scale.js';
+
+describe('valueScale', () => {
+  it('picks the axis Office picks for the sample chart', () => {
+    expect(valueScale([120000, 4000, 4308, 58000])).toEqual({ min: 0, max: 140000, ticks: [0, 20000, 40000, 60000, 80000, 100000, 120000, 140000] });
+  });
+
+  it('covers the data from zero in even, round steps', () => {
+    // Report numbers: zero, or at least a millionth in size (denormals have their own test below).
+    const value = fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((v) => v === 0 || Math.abs(v) >= 1e-6);
+    const values = fc.array(value, { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(values, (data) => {
+        const scale = valueScale(data);
+        expect(scale.min).toBeLessThanOrEqual(Math.min(0, ...data));
+        expect(scale.max).toBeGreaterThanOrEqual(Math.max(0, ...data));
+        expect(scale.ticks[0]).toBeCloseTo(scale.min);
+        expect(scale.ticks.at(-1)).toBeCloseTo(scale.max);
+        expect(scale.ticks.length).toBeGreaterThanOrEqual(2);
+        expect(scale.ticks.length).toBeLessThanOrEqual(16);
+        const step = (scale.ticks[1] ?? 0) - (scale.ticks[0] ?? 0);
+        const mantissa = step / 10 ** Math.floor(Math.log10(step));
+        expect([1, 2, 5, 10].some((nice) => Math.abs(mantissa - nice) < 1e-6)).toBe(true);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('still draws something for all-zero data and for values too small for float steps', () => {
+    expect(valueScale([0, 0])).toEqual({ min: 0, max: 1, ticks: [0, 1] });
+    const tiny = valueScale([5e-324]);
+    expect(tiny.ticks.every(Number.isFinite)).toBe(true);
+    expect(tiny.max).toBeGreaterThan(tiny.min);
+  });
+});
+
+describe('chartNumber', () => {
+  it('groups whole numbers and leaves decimals as written', () => {
+    expect(chartNumber(120000, true)).toBe('120,000');
+    expect(chartNumber(13.9, false)).toBe('13.9');
+    expect(chartNumber(0.1 + 0.2, false)).toBe('0.3');
+  });
+});
