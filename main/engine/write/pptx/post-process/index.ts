@@ -1,6 +1,6 @@
 /**
  * The JSZip pass over pptxgenjs's package: puts Huibao's exact text bodies in, completes fonts and lang, repairs
- * what makes PowerPoint "repair" a pptxgenjs deck (see stack-notes), and re-zips with DEFLATE.
+ * what makes PowerPoint "repair" a pptxgenjs deck (see stack-notes), and writes the archive with DEFLATE.
  */
 import JSZip from 'jszip';
 import type { Deck } from '../../../deck/model.js';
@@ -14,6 +14,7 @@ import { normalizeRunProperties } from './run-properties.js';
 import { addMissingTextBodies, explicitNoOutline } from './shapes.js';
 import { replaceMarkedBodies } from './text-bodies.js';
 import { setThemeFonts } from './theme.js';
+import { writeZip, type ZipInput } from '../zip-writer.js';
 
 export interface PostProcessContext {
   readonly deck: Deck;
@@ -34,22 +35,22 @@ export async function postProcess(packageBytes: Uint8Array, context: PostProcess
   await edit(zip, /^ppt\/theme\/theme\d+\.xml$/, (xml) => setThemeFonts(xml, style.fonts));
   await edit(zip, /^docProps\/core\.xml$/, (xml) => setCoreProperties(xml, deck));
   await edit(zip, /^\[Content_Types\]\.xml$/, (xml) => fixContentTypes(xml, (path) => zip.file(path) !== null));
-  return repack(zip).generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return writeZip(await orderedParts(zip));
 }
 
 /**
- * A fresh archive with [Content_Types].xml first (some OPC readers look for it there) and without pptxgenjs's
- * folder entries, which are not parts of the package.
+ * The parts with [Content_Types].xml first (some OPC readers look for it there) and without pptxgenjs's folder
+ * entries, which are not parts of the package.
  */
-function repack(zip: JSZip): JSZip {
-  const out = new JSZip();
+async function orderedParts(zip: JSZip): Promise<ZipInput[]> {
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
   const ordered = ['[Content_Types].xml', ...names.filter((name) => name !== '[Content_Types].xml')];
+  const parts: ZipInput[] = [];
   for (const name of ordered) {
     const file = zip.file(name);
-    if (file) out.file(name, file.async('uint8array'), { createFolders: false });
+    if (file) parts.push({ name, data: await file.async('uint8array') });
   }
-  return out;
+  return parts;
 }
 
 async function edit(zip: JSZip, parts: RegExp, change: Edit): Promise<void> {

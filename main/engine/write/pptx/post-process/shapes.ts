@@ -11,7 +11,7 @@ export function addMissingTextBodies(xml: string, style: RunStyle): string {
   const body = `<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:endParaRPr${langAttributes(style.lang)} dirty="0">${fontElements(style.fonts)}</a:endParaRPr></a:p></p:txBody>`;
   return xml.replace(SHAPE, (shape, inner: string) => {
     if (inner.includes('<p:txBody>')) return shape;
-    const ext = inner.indexOf('<p:extLst>');
+    const ext = inner.search(/<p:extLst\b/);
     return ext < 0 ? `<p:sp>${inner}${body}</p:sp>` : `<p:sp>${inner.slice(0, ext)}${body}${inner.slice(ext)}</p:sp>`;
   });
 }
