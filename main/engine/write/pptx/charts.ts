@@ -11,24 +11,20 @@ import { xmlSafeText } from './sanitize-text.js';
 
 /** Used when the pack gives no colours: a calm blue-first palette that prints well in grey. */
 const FALLBACK_COLORS = ['2F5597', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', 'A5A5A5'];
-/** pptxgenjs writes these values through, but its typings only list the defaults ('minMax', 'autoZero'). */
-type ChartOptions = Omit<PptxChartOptions, 'catAxisOrientation' | 'catAxisCrossesAt'> & {
-  catAxisOrientation?: 'minMax' | 'maxMin';
-  catAxisCrossesAt?: number | 'autoZero' | 'max';
-};
-
 const GRID_COLOR = 'D9D9D9';
 const AXIS_COLOR = 'A6A6A6';
 
 export function addChart(slide: PptxSlide, element: ChartElement, style: RunStyle, where: string): void {
   checkData(element, where);
   const { x, y, w, h } = element.box;
-  const data = element.series.map((series) => ({ name: xmlSafeText(series.name), labels: element.categories.map(xmlSafeText), values: [...series.values] }));
-  const options: ChartOptions = { x, y, w, h, ...chartOptions(element, style, where) };
-  slide.addChart('bar', data, options as PptxChartOptions);
+  // Horizontal bars draw the first category at the bottom. Reversing the data (rather than the axis, which
+  // PowerPoint and LibreOffice place differently) makes them read top-down in the Deck's order everywhere.
+  const inOrder = <T>(items: readonly T[]): T[] => (element.chart === 'bar' ? [...items].reverse() : [...items]);
+  const data = element.series.map((series) => ({ name: xmlSafeText(series.name), labels: inOrder(element.categories.map(xmlSafeText)), values: inOrder(series.values) }));
+  slide.addChart('bar', data, { x, y, w, h, ...chartOptions(element, style, where) });
 }
 
-function chartOptions(element: ChartElement, style: RunStyle, where: string): ChartOptions {
+function chartOptions(element: ChartElement, style: RunStyle, where: string): PptxChartOptions {
   const text = hexColor(element.textColor, where);
   const size = element.fontSize;
   const face = style.fonts.eastAsian;
@@ -67,8 +63,6 @@ function chartOptions(element: ChartElement, style: RunStyle, where: string): Ch
     valAxisLineShow: false,
     valGridLine: { color: GRID_COLOR, size: 0.75 },
     ...(element.unit ? { showValAxisTitle: true, valAxisTitle: xmlSafeText(element.unit), valAxisTitleFontSize: size, valAxisTitleColor: text, valAxisTitleFontFace: face, valAxisTitleRotate: 0 } : {}),
-    // Horizontal bars read top-down in data order; the value axis then belongs at the bottom.
-    ...(element.chart === 'bar' ? { catAxisOrientation: 'maxMin', catAxisCrossesAt: 'max' } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Hand-made Decks for the PPTX writer tests: a title slide, a pillar slide (KPI tiles, a chart, bullets), and a
- * slide with pictures. Text is laid out with the real layout functions, the way the planner does it.
+ * Hand-made Decks for the PPTX writer tests: a title slide, a pillar slide (KPI tiles, a column chart, bullets), a
+ * slide with pictures, and an outlook slide (horizontal bar chart, text truncated with …). Text is laid out with the real layout functions, the way the planner does it.
  */
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -157,6 +157,38 @@ export function imageSlide(metrics: FontMetrics): Slide {
   };
 }
 
+/** A horizontal bar chart of one series, and a box too small for its text: fitText truncates it with "…". */
+export function outlookSlide(metrics: FontMetrics): Slide {
+  const chart: ChartElement = {
+    type: 'chart',
+    id: 'plan-chart',
+    box: { x: 0.6, y: 1.5, w: 6.6, h: 5.0 },
+    chart: 'bar',
+    title: '2024年重点项目计划投资',
+    categories: ['高标准农田', '村道提升', '冷链仓储', '茶旅融合', '污水治理', '数字乡村'],
+    series: [{ name: '计划投资', values: [1850, 1200, 960, 720, 540, 300] }],
+    unit: '万元',
+    colors: ['C55A11'],
+    fontSize: 12,
+    textColor: '404040',
+    altText: '条形图：2024年重点项目计划投资（万元）：高标准农田 1850；村道提升 1200；冷链仓储 960；茶旅融合 720；污水治理 540；数字乡村 300',
+  };
+  const long = '下一步，白杨坝村将围绕“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”总要求，持续推进高标准农田建设，完善冷链仓储设施，发展茶旅融合新业态，'.repeat(3);
+  return {
+    kind: 'outlook',
+    id: 'outlook:p6',
+    sourceId: 'p6',
+    background: 'FBF8F3',
+    notes: '计划投资数字来自报告第六部分“2024年工作打算”。',
+    elements: [
+      fittedText(metrics, { id: 'title', role: 'title', box: { x: 0.6, y: 0.45, w: 12.1, h: 0.8 }, text: '六、2024年工作打算', maxPt: 32, minPt: 20, bold: true, color: '843C0C' }),
+      chart,
+      rect('note-panel', { x: 7.6, y: 1.5, w: 5.1, h: 2.4 }, 'F4E9DC', 'roundRect'),
+      fittedText(metrics, { id: 'note', role: 'body', box: { x: 7.8, y: 1.65, w: 4.7, h: 2.1 }, text: long, maxPt: 18, minPt: 14, color: INK }),
+    ],
+  };
+}
+
 export function sampleDeck(metrics: FontMetrics, slides?: readonly Slide[]): Deck {
   return {
     title: '白杨坝村2023年1-9月工作汇报',
@@ -165,7 +197,7 @@ export function sampleDeck(metrics: FontMetrics, slides?: readonly Slide[]): Dec
     size: { w: 13.333, h: 7.5 },
     fonts: { latin: '微软雅黑', eastAsian: '微软雅黑' },
     templateId: 'test',
-    slides: slides ?? [titleSlide(metrics), pillarSlide(metrics), imageSlide(metrics)],
+    slides: slides ?? [titleSlide(metrics), pillarSlide(metrics), imageSlide(metrics), outlookSlide(metrics)],
   };
 }
 

@@ -173,6 +173,15 @@ describe('writePptx: charts, images and notes', () => {
     for (const label of [...chartElement().categories, '2022年', '2023年']) expect(strings).toContain(label);
   });
 
+  it('lists horizontal bars top-down in the Deck order (the data is written bottom-up)', () => {
+    const chart = pptx.text('ppt/charts/chart2.xml');
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).not.toContain('maxMin');
+    const categories = [...(chart.match(/<c:cat>[\s\S]*?<\/c:cat>/)?.[0] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => match[1]);
+    expect(categories).toEqual(['数字乡村', '污水治理', '茶旅融合', '冷链仓储', '村道提升', '高标准农田']);
+    expect(slideXml(4)).toContain('descr="条形图：2024年重点项目计划投资（万元）：高标准农田 1850；');
+  });
+
   it('writes chart colours, font size, and the unit as the value axis title', () => {
     const chart = pptx.text('ppt/charts/chart1.xml');
     expect(chart).toContain('<a:srgbClr val="9DC3E6"/>');
