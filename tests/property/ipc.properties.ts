@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { channelNames, contract, type ChannelName } from '../../main/contract.js';
+import { channelNames, contract, HandoutOptionsSchema, type ChannelName } from '../../main/contract.js';
 import { SelectionSchema } from '../../main/engine/selection/schema.js';
 import { awkwardString } from './support/arbitraries.js';
 import { fuzz, type FuzzProperty } from './support/fuzz.js';
@@ -44,7 +44,7 @@ const argsFor: { readonly [K in ChannelName]: fc.Arbitrary<unknown> } = {
   listTemplates: loose(fc.constant({})),
   exportFile: loose(
     fc.record(
-      { documentId, kind: loose(fc.constantFrom('pptx', 'summary-pdf', 'handout-pdf')), handout: loose(fc.record({ perPage: loose(fc.constantFrom(1, 2, 3, 4, 6)), notes: loose(fc.boolean()) }, { requiredKeys: [] })), jobId },
+      { documentId, kind: loose(fc.constantFrom('pptx', 'summary-pdf', 'handout-pdf')), handout: loose(fc.record({ perPage: loose(fc.constantFrom(1, 2, 3, 4, 6)), notes: loose(fc.boolean()) }, { requiredKeys: [] })), summary: loose(fc.record({ toc: loose(fc.boolean()) }, { requiredKeys: [] })), jobId },
       { requiredKeys: [] },
     ),
   ),
@@ -78,7 +78,14 @@ const validArgsFor: { readonly [K in ChannelName]: fc.Arbitrary<unknown> } = {
   planDeck: fc.record({ documentId: fc.string({ minLength: 1, maxLength: 100 }) }),
   listTemplates: fc.constant({}),
   exportFile: fc
-    .record({ documentId: fc.string({ minLength: 1, maxLength: 100 }), kind: fc.constantFrom('pptx', 'summary-pdf', 'handout-pdf'), handout: fc.option(fc.record({ perPage: fc.constantFrom(1, 2, 3, 4, 6), notes: fc.boolean() }, { requiredKeys: [] }), { nil: undefined }), jobId: validJob })
+    .record({
+      documentId: fc.string({ minLength: 1, maxLength: 100 }),
+      kind: fc.constantFrom('pptx', 'summary-pdf', 'handout-pdf'),
+      // Which layouts exist is the contract's business: offer the usual ones, keep those it lists.
+      handout: fc.option(fc.record({ perPage: fc.constantFrom(1, 2, 3, 4, 6).filter((n) => HandoutOptionsSchema.shape.perPage.safeParse(n).success), notes: fc.boolean() }, { requiredKeys: [] }), { nil: undefined }),
+      summary: fc.option(fc.record({ toc: fc.boolean() }, { requiredKeys: [] }), { nil: undefined }),
+      jobId: validJob,
+    })
     .map(dropUndefined),
   showInFolder: fc.record({ path: validPath }),
 };

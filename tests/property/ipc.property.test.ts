@@ -1,8 +1,9 @@
-/** Fuzzing the IPC argument schemas (see ipc.properties.ts); the last test proves the check catches a lax schema. */
+/** Fuzzing the IPC argument schemas and the dispatcher (ipc.properties.ts, dispatch.properties.ts), each with a deliberately broken variant. */
 import { describe, expect, it } from 'vitest';
 import { expectHolds, runProperty } from './support/harness.js';
 
 const props = new URL('./ipc.properties.ts', import.meta.url);
+const dispatchProps = new URL('./dispatch.properties.ts', import.meta.url);
 
 describe('IPC argument schemas never crash and keep their guarantees', () => {
   it('every channel, any arguments', async () => {
@@ -15,6 +16,16 @@ describe('IPC argument schemas never crash and keep their guarantees', () => {
 
   it('selections', async () => {
     expect((await expectHolds(props, 'selection: any value parses or is refused, and what parses is canonical', { numRuns: 500 })).numRuns).toBeGreaterThan(25);
+  });
+
+  it('the dispatcher answers every call and lets only valid arguments through', async () => {
+    expect((await expectHolds(dispatchProps, 'dispatch: any call gets a Reply, and handlers see only valid arguments', { numRuns: 1500 })).numRuns).toBeGreaterThan(25);
+  });
+
+  it('a dispatcher that skips the argument check is caught (deliberately broken)', async () => {
+    const outcome = await runProperty(dispatchProps, 'broken: a dispatcher that skips the argument check', { numRuns: 500 });
+    expect(outcome.kind).toBe('counterexample');
+    if (outcome.kind === 'counterexample') expect(outcome.error).toMatch(/called with arguments its schema refuses/);
   });
 
   it('a schema that lets a NUL byte into a path is caught (deliberately broken)', async () => {
