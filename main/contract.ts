@@ -41,11 +41,19 @@ export type ExportKind = z.infer<typeof ExportKindSchema>;
 
 export const HandoutOptionsSchema = z
   .object({
-    perPage: z.literal([1, 2, 3, 4, 6]).default(2),
+    perPage: z.literal([1, 2, 4]).default(2),
     notes: z.boolean().default(false),
   })
   .strict();
 export type HandoutOptions = z.infer<typeof HandoutOptionsSchema>;
+
+export const SummaryOptionsSchema = z
+  .object({
+    /** A table of contents after the cover block. */
+    toc: z.boolean().default(false),
+  })
+  .strict();
+export type SummaryOptions = z.infer<typeof SummaryOptionsSchema>;
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -105,10 +113,16 @@ export interface PlannedDeck {
   readonly warnings: readonly string[];
 }
 
+/** Text in both UI languages, so the window can switch language without asking again. */
+export interface LocalizedText {
+  readonly zh: string;
+  readonly en: string;
+}
+
 export interface TemplateInfo {
   readonly id: string;
-  readonly name: string;
-  readonly description: string;
+  readonly name: LocalizedText;
+  readonly description: LocalizedText;
   /** The pack's title slide planned from the open report (or the bundled sample), drawn like a preview slide. */
   readonly thumbnail: WireSlide | null;
   readonly size: { readonly w: number; readonly h: number };
@@ -152,7 +166,9 @@ export const contract = {
   listTemplates: channel<readonly TemplateInfo[]>()(NoArgs),
   /** Electron: asks where to save with the native dialog (null when cancelled); serve: writes to the output folder. */
   exportFile: channel<ExportedFile | null>()(
-    z.object({ documentId: DocumentId, kind: ExportKindSchema, handout: HandoutOptionsSchema.optional(), jobId: JobId }).strict(),
+    z
+      .object({ documentId: DocumentId, kind: ExportKindSchema, handout: HandoutOptionsSchema.optional(), summary: SummaryOptionsSchema.optional(), jobId: JobId })
+      .strict(),
   ),
   /** Electron only, and only for a file this session exported. */
   showInFolder: channel<null>()(z.object({ path: FilePath }).strict()),

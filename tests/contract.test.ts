@@ -26,7 +26,7 @@ describe('IPC contract', () => {
     expect(contract.openBytes.args.safeParse({ name: 'a.txt', base64: 'not base64!' }).success).toBe(false);
     expect(contract.openSample.args.safeParse({ jobId: '../../x' }).success).toBe(false);
     expect(contract.exportFile.args.safeParse({ documentId: 'd', kind: 'exe' }).success).toBe(false);
-    expect(contract.exportFile.args.safeParse({ documentId: 'd', kind: 'pptx', handout: { perPage: 5 } }).success).toBe(false);
+    expect(contract.exportFile.args.safeParse({ documentId: 'd', kind: 'pptx', handout: { perPage: 3 } }).success).toBe(false);
     expect(contract.updateDocument.args.safeParse({ documentId: 'd', selection: { excluded: 'p1' } }).success).toBe(false);
   });
 

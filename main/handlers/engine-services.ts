@@ -3,14 +3,15 @@
  * runs on the handler thread because the preview must update within 100 ms and a worker round trip of the whole
  * report would cost more than it saves; the packs and font metrics are loaded once and cached.
  */
+import type { LocalizedText } from '../contract.js';
 import type { Deck, Slide } from '../engine/deck/model.js';
 import type { Report } from '../engine/report/schema.js';
 import type { Selection } from '../engine/selection/schema.js';
 
 export interface TemplateSummary {
   readonly id: string;
-  readonly name: string;
-  readonly description: string;
+  readonly name: LocalizedText;
+  readonly description: LocalizedText;
   readonly size: { readonly w: number; readonly h: number };
 }
 

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fromFsError } from '../cli/errors.js';
 import { writeFileAtomic } from '../cli/node-ports.js';
-import { HandoutOptionsSchema, type ArgsOf, type ExportKind, type ExportedFile, type Locale } from '../contract.js';
+import { HandoutOptionsSchema, SummaryOptionsSchema, type ArgsOf, type ExportKind, type ExportedFile, type Locale } from '../contract.js';
 import { InputError } from '../engine/errors.js';
 import type { HandlerContext } from './context.js';
 import { jobProgress } from './progress.js';
@@ -38,6 +38,7 @@ export async function exportFile(ctx: HandlerContext, args: ArgsOf<'exportFile'>
       templateId,
       selection,
       handout: args.handout ?? HandoutOptionsSchema.parse({}),
+      summary: args.summary ?? SummaryOptionsSchema.parse({}),
     },
     (fraction, phase) => progress(fraction * 0.95, phase),
   );

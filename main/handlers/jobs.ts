@@ -3,7 +3,7 @@
  * answers the UI. `runJob` (job-runner.ts) does the work; a Jobs implementation decides where: in a worker thread
  * (worker-jobs.ts, what Electron and `huibao serve` use) or inline (tests, and a fallback when no worker bundle exists).
  */
-import type { ExportKind, HandoutOptions } from '../contract.js';
+import type { ExportKind, HandoutOptions, SummaryOptions } from '../contract.js';
 import type { InputFile, OpenedReport } from '../engine/input/open-report.js';
 import type { ProgressSink } from '../engine/ports.js';
 import type { Report } from '../engine/report/schema.js';
@@ -16,6 +16,7 @@ export interface ExportRequest {
   readonly templateId: string;
   readonly selection: Selection;
   readonly handout: HandoutOptions;
+  readonly summary: SummaryOptions;
 }
 
 export type Job = { readonly type: 'import'; readonly file: InputFile } | { readonly type: 'export'; readonly request: ExportRequest };

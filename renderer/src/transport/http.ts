@@ -2,15 +2,22 @@
  * Calls over HTTP to `huibao serve`: `POST /api/<channel>` with the per-run token in a header (a cross-site page
  * can neither read the token nor send that header without a preflight the server never grants), and events over
  * one Server-Sent Events stream. The token arrives in the URL printed by `huibao serve` and is kept for reloads.
+ * Only structural browser types are used here, so Node tests can drive this transport against a real server.
  */
 import type { EventName, Reply } from '../../../main/contract.js';
+import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER } from '../../../main/contract/http.js';
 import { transportError } from './errors.js';
 import type { Transport } from './types.js';
 
-export const TOKEN_HEADER = 'x-huibao-token';
+export { TOKEN_HEADER };
 const TOKEN_KEY = 'huibao-token';
 
-export function readToken(location: Pick<Location, 'search'>, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): string {
+interface TokenStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export function readToken(location: { readonly search: string }, storage: TokenStorage | undefined): string {
   const fromUrl = new URLSearchParams(location.search).get('token');
   if (fromUrl) {
     storage?.setItem(TOKEN_KEY, fromUrl);
@@ -19,46 +26,58 @@ export function readToken(location: Pick<Location, 'search'>, storage: Pick<Stor
   return storage?.getItem(TOKEN_KEY) ?? '';
 }
 
+/** The part of the browser's EventSource this transport uses. */
+export interface EventSourceLike {
+  addEventListener(type: string, listener: (event: { readonly data: string }) => void): void;
+}
+export type EventSourceFactory = (url: string) => EventSourceLike;
+
 export interface HttpOptions {
   readonly token: string;
   /** '' for the page's own origin. */
   readonly base?: string;
   readonly fetch?: typeof fetch;
-  readonly EventSource?: typeof EventSource;
+  readonly eventSource?: EventSourceFactory;
 }
+
+const browserEventSource: EventSourceFactory = (url) => {
+  const Source = (globalThis as { EventSource?: new (url: string) => EventSourceLike }).EventSource;
+  if (!Source) throw new Error('this browser has no EventSource');
+  return new Source(url);
+};
 
 export function httpTransport(options: HttpOptions): Transport {
   const base = options.base ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  let source: EventSource | undefined;
+  let source: EventSourceLike | undefined;
 
-  const connect = (): void => {
-    if (source) return;
-    const Source = options.EventSource ?? EventSource;
-    source = new Source(`${base}/api/events?token=${encodeURIComponent(options.token)}`);
-    for (const event of listeners.keys()) listen(source, event);
-  };
-  const listen = (target: EventSource, event: EventName): void => {
+  const listen = (target: EventSourceLike, event: EventName): void => {
     target.addEventListener(event, (message) => {
-      const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
+      const payload: unknown = JSON.parse(message.data);
       for (const listener of listeners.get(event) ?? []) listener(payload);
     });
+  };
+  const connect = (): void => {
+    if (source) return;
+    source = (options.eventSource ?? browserEventSource)(`${base}${EVENTS_PATH}?token=${encodeURIComponent(options.token)}`);
+    for (const event of listeners.keys()) listen(source, event);
   };
 
   return {
     mode: 'serve',
     invoke: async (channel, args) => {
+      let response: Response;
       try {
-        const response = await doFetch(`${base}/api/${channel}`, {
+        response = await doFetch(`${base}${API_PREFIX}${channel}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token },
           body: JSON.stringify(args ?? {}),
         });
-        return await readReply(response);
       } catch {
         return { ok: false, error: transportError('Huibao is not answering', 'Check that "huibao serve" is still running, then reload the page') };
       }
+      return readReply(response);
     },
     on: (event, listener) => {
       let set = listeners.get(event);
@@ -76,7 +95,13 @@ export function httpTransport(options: HttpOptions): Transport {
 }
 
 async function readReply(response: Response): Promise<Reply<unknown>> {
-  if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Reply<unknown>;
+  if (response.headers.get('content-type')?.startsWith('application/json')) {
+    try {
+      return (await response.json()) as Reply<unknown>;
+    } catch {
+      return { ok: false, error: transportError('Huibao sent an unreadable answer') };
+    }
+  }
   if (response.status === 401) return { ok: false, error: transportError('this page has no valid access token', 'Open the address that "huibao serve" printed, including ?token=') };
   return { ok: false, error: transportError(`unexpected answer from Huibao (HTTP ${response.status})`) };
 }

@@ -8,27 +8,28 @@
  *
  * Failed calls throw HuibaoError (message, file, hint). In Electron calls go over the preload bridge; under
  * `huibao serve` over HTTP to 127.0.0.1. Every method and payload is typed from main/contract.ts.
+ *
+ * What the page can rely on (both modes):
+ * - on start, `api.getDocument()` returns the report opened from the command line (or null), or throws its error;
+ * - `onEvent('command', …)` delivers menu actions, a file sent to the running app, drops on the window frame;
+ * - `openFile(file)` opens a dropped/picked File (by path in Electron, by bytes in the browser);
+ * - `appInfo().features` says whether native dialogs and "show in folder" exist (Electron) or not (serve);
+ * - serve exports answer with `downloadUrl` (same origin, authorised by the cookie the page load set);
+ * - the preview font is served at /fonts/noto-sans-sc-400.ttf and /fonts/noto-sans-sc-700.ttf;
+ * - CSP (main/serve/csp.ts): scripts and styles only from our own files — no inline <script>/<style>, no
+ *   style="" attributes in markup (set styles through element.style), images from 'self' or data: URLs.
  */
-import { channelNames, type ChannelName, type EventName } from '../../../main/contract/channels.js';
+import type { EventName } from '../../../main/contract/channels.js';
 import type { DocumentView } from '../../../main/contract.js';
-import { HuibaoError } from './errors.js';
+import { createApi } from './api.js';
 import { httpTransport, readToken } from './http.js';
 import { findBridge, ipcTransport } from './ipc.js';
 import type { Api, Listener, Transport } from './types.js';
 
 export type * from '../../../main/contract.js';
 export { HuibaoError } from './errors.js';
+export { createApi } from './api.js';
 export type { Api, Listener, Transport } from './types.js';
-
-/** Build the typed api over any transport (tests pass a fake one). */
-export function createApi(transport: Transport): Api {
-  const call = async (channel: ChannelName, args: unknown): Promise<unknown> => {
-    const reply = await transport.invoke(channel, args ?? {});
-    if (!reply.ok) throw new HuibaoError(reply.error);
-    return reply.value;
-  };
-  return Object.freeze(Object.fromEntries(channelNames.map((channel) => [channel, (args?: unknown) => call(channel, args)]))) as unknown as Api;
-}
 
 function detectTransport(): Transport {
   const bridge = findBridge();

@@ -5,7 +5,7 @@
 import type { ArgsIn, ChannelName, EventName, EventOf, Reply, ResultOf } from '../../../main/contract.js';
 
 /** Channels whose arguments are all optional can be called with none: `api.appInfo()`. */
-type Method<K extends ChannelName> = object extends ArgsIn<K> ? (args?: ArgsIn<K>) => Promise<ResultOf<K>> : (args: ArgsIn<K>) => Promise<ResultOf<K>>;
+type Method<K extends ChannelName> = Record<never, never> extends ArgsIn<K> ? (args?: ArgsIn<K>) => Promise<ResultOf<K>> : (args: ArgsIn<K>) => Promise<ResultOf<K>>;
 
 export type Api = { readonly [K in ChannelName]: Method<K> };
 

@@ -11,8 +11,8 @@ import type { Selection } from '../../../main/engine/selection/schema.js';
 export const PNG_1x1 = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
 
 export const fakeTemplates: TemplateSummary[] = [
-  { id: 'gov-red', name: '政务红', description: 'Red headers', size: { w: 13.333, h: 7.5 } },
-  { id: 'plain', name: 'Plain', description: 'Black on white', size: { w: 13.333, h: 7.5 } },
+  { id: 'gov-red', name: { zh: '政务红', en: 'Government Red' }, description: { zh: '红色标题', en: 'Red headers' }, size: { w: 13.333, h: 7.5 } },
+  { id: 'plain', name: { zh: '简洁', en: 'Plain' }, description: { zh: '白底黑字', en: 'Black on white' }, size: { w: 13.333, h: 7.5 } },
 ];
 
 function text(id: string, value: string): Slide['elements'][number] {
