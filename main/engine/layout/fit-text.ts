@@ -40,6 +40,7 @@ export function fitText(metrics: FontMetrics, request: FitRequest): FitResult {
   const prepared = prepareText(metrics, request.text, request.bold);
   const maxWidthPt = safeWidthPt(request.widthPt);
   for (const size of candidateSizes(request.maxFontSizePt, request.minFontSizePt)) {
+    if (!mayFit(prepared, size, maxWidthPt, request)) continue;
     const lines = breakPrepared(prepared, maxWidthPt / size);
     if (fits(prepared, lines, size, maxWidthPt, request)) return { fontSizePt: size, lines, heightPt: lines.length * size * request.lineHeight, truncated: false };
   }
@@ -60,6 +61,22 @@ function candidateSizes(max: number, min: number): number[] {
   for (let size = Math.floor(max / SIZE_STEP_PT) * SIZE_STEP_PT; size >= min; size -= SIZE_STEP_PT) sizes.push(size);
   if (sizes[sizes.length - 1] !== min) sizes.push(min);
   return sizes;
+}
+
+/**
+ * A cheap bound before breaking: each hard line needs at least ceil(its text's width / the line width) lines, so a
+ * size whose bound already overflows is skipped. It only skips sizes that cannot fit, so the result is unchanged.
+ */
+function mayFit(prepared: PreparedText, size: number, maxWidthPt: number, request: FitRequest): boolean {
+  const maxEm = maxWidthPt / size;
+  let lines = 0;
+  for (const segments of prepared.hardLines) {
+    let em = 0;
+    for (const segment of segments) em += segment.widthEm;
+    lines += Math.max(1, Math.ceil(em / maxEm - 1e-9));
+  }
+  if (request.maxLines !== undefined && lines > request.maxLines) return false;
+  return lines * size * request.lineHeight <= request.heightPt * (1 + 1e-9);
 }
 
 function fits(prepared: PreparedText, lines: readonly string[], size: number, maxWidthPt: number, request: FitRequest): boolean {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { breakLines } from '../../../main/engine/layout/break-lines.js';
 import { fitText, type FitRequest } from '../../../main/engine/layout/fit-text.js';
 import type { FontMetrics } from '../../../main/engine/layout/font-metrics.js';
 import { textWidthPt } from '../../../main/engine/layout/measure.js';
@@ -19,6 +20,15 @@ function fitsBox(request: FitRequest, result: ReturnType<typeof fitText>): void 
   expect(result.heightPt).toBeLessThanOrEqual(request.heightPt + 1e-6);
   for (const line of result.lines) expect(textWidthPt(metrics, line, result.fontSizePt, request.bold)).toBeLessThanOrEqual(safeWidthPt(request.widthPt) + 1e-6);
   if (request.maxLines !== undefined) expect(result.lines.length).toBeLessThanOrEqual(request.maxLines);
+}
+
+/** Reference check: do the lines broken at `size` fit the request's box? */
+function fitsAt(request: FitRequest, size: number): boolean {
+  const width = safeWidthPt(request.widthPt);
+  const lines = breakLines(metrics, request.text, size, width, request.bold);
+  if (request.maxLines !== undefined && lines.length > request.maxLines) return false;
+  if (lines.length * size * request.lineHeight > request.heightPt * (1 + 1e-9)) return false;
+  return lines.every((line) => textWidthPt(metrics, line, size, request.bold) <= width + 1e-6);
 }
 
 describe('fitText', () => {
@@ -90,6 +100,9 @@ describe('fitText', () => {
           expect(result.fontSizePt).toBeGreaterThanOrEqual(request.minFontSizePt);
           expect(result.fontSizePt).toBeLessThanOrEqual(request.maxFontSizePt);
           if (!result.truncated) expect(result.lines.join('').replace(/\s/g, '')).toBe(chosen.replace(/\s/g, ''));
+          // Largest: the next size up on the 0.5 pt grid would not fit (checked with breakLines directly, without fitText's shortcuts).
+          const larger = Math.floor(result.fontSizePt / 0.5) * 0.5 + 0.5;
+          if (!result.truncated && larger <= request.maxFontSizePt) expect(fitsAt(request, larger)).toBe(false);
         },
       ),
       { numRuns: 300 },
