@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import { resolveInside } from '../../main/cli/node-ports.js';
+import { suggestedName } from '../../main/handlers/export.js';
 import { fuzz, type FuzzProperty } from './support/fuzz.js';
 
 const root = path.resolve('/srv/huibao/templates/pack');
@@ -41,7 +42,18 @@ function brokenResolveInside(base: string, relative: string): string {
   return full;
 }
 
+/** Export names come from the report's file name (serve: the browser's upload name): they must name a file in the folder. */
+const fileNames = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.tuple(fc.array(segment, { maxLength: 5 }), fc.constantFrom('.docx', '.txt', '', '.', '..')).map(([parts, ext]) => parts.join('/') + ext));
+
 export const properties: Record<string, FuzzProperty> = {
+  'suggestedName: any report name gives a plain file name inside the output folder': fuzz(
+    fc.tuple(fileNames, fc.constantFrom('pptx' as const, 'summary-pdf' as const, 'handout-pdf' as const), fc.constantFrom('zh-CN' as const, 'en' as const)),
+    ([name, kind, locale]) => {
+      const file = suggestedName({ name }, kind, locale);
+      if (/[/\\\0]/.test(file) || file === '.' || file === '..' || file.trim() !== file || file.length === 0) throw new Error(`${JSON.stringify(name)} gave the file name ${JSON.stringify(file)}`);
+      if (path.dirname(path.join(root, file)) !== root) throw new Error(`${JSON.stringify(file)} does not name a file directly in the output folder`);
+    },
+  ),
   'resolveInside: any path is refused or lands inside the root': fuzz(relativePath, staysInside(resolveInside)),
   'broken: resolveInside with the prefix bug': fuzz(relativePath, staysInside(brokenResolveInside)),
 };

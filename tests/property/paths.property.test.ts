@@ -9,6 +9,10 @@ describe('path confinement', () => {
     expect((await expectHolds(props, 'resolveInside: any path is refused or lands inside the root', { numRuns: 3000 })).numRuns).toBeGreaterThan(25);
   });
 
+  it('export file names never leave the output folder', async () => {
+    expect((await expectHolds(props, 'suggestedName: any report name gives a plain file name inside the output folder', { numRuns: 2000 })).numRuns).toBeGreaterThan(25);
+  });
+
   it('catches a resolveInside that accepts "../pack-evil" (deliberately broken)', async () => {
     const outcome = await runProperty(props, 'broken: resolveInside with the prefix bug', { numRuns: 3000 });
     expect(outcome.kind).toBe('counterexample');

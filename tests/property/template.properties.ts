@@ -11,6 +11,7 @@ import { buildTemplateData, type TemplateData } from '../../main/engine/template
 import { templateHelpers } from '../../main/engine/template/helpers/index.js';
 import type { TemplateHelper } from '../../main/engine/template/helpers/index.js';
 import { createTextCompiler } from '../../main/engine/template/text-compiler.js';
+import { readImage } from '../../main/engine/template/image-asset.js';
 import { validateReport } from '../../main/engine/report/validate.js';
 import { awkwardString, validReport } from './support/arbitraries.js';
 import { expectCleanOutcome, fuzz, type FuzzProperty } from './support/fuzz.js';
@@ -88,7 +89,22 @@ function rendersCleanly(helpers: Readonly<Record<string, TemplateHelper>>, dataS
 /** Deliberately wrong: a `wan` helper that trusts its argument to be a number. */
 const brokenHelpers = { ...templateHelpers, wan: (value: unknown) => (value as number).toFixed(1) };
 
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** Image bytes as a pack might carry them: real headers, truncated or corrupted, and noise. */
+const imageBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 64 }),
+  fc.tuple(fc.uint8Array({ maxLength: 40 }), fc.nat(40)).map(([tail, cut]) => new Uint8Array([...PNG, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...tail].slice(0, 8 + cut))),
+  fc.array(fc.tuple(fc.integer({ min: 0xc0, max: 0xfe }), fc.integer({ min: 0, max: 0xffff }), fc.uint8Array({ maxLength: 12 })), { maxLength: 6 }).map((segments) =>
+    new Uint8Array([0xff, 0xd8, ...segments.flatMap(([marker, length, body]) => [0xff, marker, length >> 8, length & 0xff, ...body])]),
+  ),
+);
+
 export const properties: Record<string, FuzzProperty> = {
+  'readImage: any bytes give a measured PNG/JPEG or a reason': fuzz(imageBytes, (bytes) => {
+    const image = readImage('assets/logo.png', bytes);
+    if (typeof image === 'string') return;
+    if (!(image.width > 0 && image.height > 0 && Number.isInteger(image.width) && Number.isInteger(image.height))) throw new Error(`accepted an image of ${image.width}×${image.height}`);
+  }),
   'pack texts: any template loads cleanly or is refused, and renders every slide kind of the sample': fuzz(template, rendersCleanly(templateHelpers, sampleContexts)),
   'pack texts: fixed templates render any valid report': fuzz(validReport, async (report) => {
     const data = contexts(buildTemplateData({ report, preset: 'full', template: { id: 'fuzz', name: { zh: '模糊', en: 'Fuzz' } } }));

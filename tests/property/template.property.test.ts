@@ -13,6 +13,10 @@ describe('template rendering never crashes or hangs', () => {
     expect((await expectHolds(props, 'pack texts: fixed templates render any valid report', { numRuns: 150, timeLimitMs: 20_000 })).numRuns).toBeGreaterThan(25);
   });
 
+  it('pack images: any bytes', async () => {
+    expect((await expectHolds(props, 'readImage: any bytes give a measured PNG/JPEG or a reason', { numRuns: 2000 })).numRuns).toBeGreaterThan(25);
+  });
+
   it('catches a helper that crashes on a value of the wrong type (deliberately broken)', async () => {
     const outcome = await runProperty(props, 'broken: a helper that trusts its argument type', { numRuns: 600 });
     expect(outcome.kind).toBe('counterexample');
