@@ -5,7 +5,8 @@
  */
 import { breakPrepared, prepareText, WIDTH_EPSILON_EM, type PreparedText } from './break-lines.js';
 import type { FontMetrics } from './font-metrics.js';
-import { mayNotEndLine } from './line-break-rules.js';
+import { endWithEllipsis } from './ellipsis.js';
+import { candidateSizes } from './font-sizes.js';
 import { textWidthEm } from './measure.js';
 import { safeWidthPt } from './safety.js';
 
@@ -32,8 +33,6 @@ export interface FitResult {
   truncated: boolean;
 }
 
-export const ELLIPSIS = '…';
-const SIZE_STEP_PT = 0.5;
 
 export function fitText(metrics: FontMetrics, request: FitRequest): FitResult {
   checkRequest(request);
@@ -53,14 +52,6 @@ function checkRequest(request: FitRequest): void {
   if (!(minFontSizePt > 0) || !(maxFontSizePt >= minFontSizePt)) throw new RangeError(`fitText needs 0 < min ≤ max font size (got ${minFontSizePt}…${maxFontSizePt} pt)`);
   if (!(lineHeight > 0)) throw new RangeError(`fitText needs a positive line height (got ${lineHeight})`);
   if (maxLines !== undefined && !(maxLines >= 1)) throw new RangeError(`maxLines must be at least 1 (got ${maxLines})`);
-}
-
-/** Sizes on the 0.5 pt grid from max down to min; min itself last even when it is off the grid. */
-function candidateSizes(max: number, min: number): number[] {
-  const sizes: number[] = [];
-  for (let size = Math.floor(max / SIZE_STEP_PT) * SIZE_STEP_PT; size >= min; size -= SIZE_STEP_PT) sizes.push(size);
-  if (sizes[sizes.length - 1] !== min) sizes.push(min);
-  return sizes;
 }
 
 /**
@@ -97,26 +88,15 @@ function truncate(prepared: PreparedText, request: FitRequest, maxWidthPt: numbe
   const lines = all.slice(0, keep);
   const last = lines.length - 1;
   if (last >= 0) {
-    const ended = withEllipsis(prepared, lines[last] ?? '', maxEm);
+    const ended = endWithEllipsis(prepared, lines[last] ?? '', maxEm);
     if (ended) lines[last] = ended;
     else lines.pop();
   }
   return { fontSizePt: size, lines, heightPt: lines.length * size * request.lineHeight, truncated: true };
 }
 
-/** Shorten a line until "…" fits after it; drop trailing pauses and opening brackets, which read badly before "…". */
-function withEllipsis(prepared: PreparedText, line: string, maxEm: number): string | undefined {
-  const chars = Array.from(line);
-  const tooWide = (): boolean => lineEm(prepared, chars.join('') + ELLIPSIS) > maxEm + WIDTH_EPSILON_EM;
-  while (chars.length > 0 && (tooWide() || dropsBeforeEllipsis(chars[chars.length - 1] ?? ''))) chars.pop();
-  if (chars.length === 0 && prepared.charEm(ELLIPSIS) > maxEm + WIDTH_EPSILON_EM) return undefined;
-  return chars.join('') + ELLIPSIS;
-}
-
-function dropsBeforeEllipsis(char: string): boolean {
-  return /[\s，、；：,;:。.…—]/u.test(char) || mayNotEndLine(char);
-}
-
 function lineEm(prepared: PreparedText, line: string): number {
   return textWidthEm(prepared.charEm, line);
 }
+
+export { ELLIPSIS } from './ellipsis.js';

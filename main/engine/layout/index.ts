@@ -6,3 +6,4 @@ export { fitText, ELLIPSIS, type FitRequest, type FitResult } from './fit-text.j
 export { WIDTH_SAFETY, AUTOSPACE_EM, safeWidthPt, autospaceEm } from './safety.js';
 export { mayNotEndLine, mayNotStartLine } from './line-break-rules.js';
 export { BULLET_CHAR, BULLET_INDENT_EM, bulletIndentPt } from './bullets.js';
+export { fitParagraphs, type ParagraphsFitRequest, type ParagraphsFitResult, type FittedParagraph } from './fit-paragraphs.js';
