@@ -1,5 +1,6 @@
 /** The `huibao` command line: a thin shell over the engine. */
 import { Command } from 'commander';
+import { registerImport } from './commands/import.js';
 import { registerPending } from './commands/pending.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliIo } from './io.js';
@@ -13,7 +14,7 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError('(run "huibao --help" for usage)')
     .configureOutput({ writeOut: (s) => io.write(s), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
-  registerPending(program, 'import', 'turn a raw report (txt, md, docx, html) into a structured report', 3);
+  registerImport(program, io);
   registerPending(program, 'build', 'build a deck (PPTX), a PDF summary and a PDF handout', 4);
   registerValidate(program, io);
   registerPending(program, 'templates', 'list, show, create, check, export and import template packs', 7);

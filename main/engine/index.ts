@@ -31,3 +31,7 @@ export { parsePillarPositions, selectPillarPositions } from './selection/pillar-
 export { writeSummaryPdf, summaryMarkdown, summaryPdfFromMarkdown, writeHandoutPdf, SUMMARY_TEXT } from './write/pdf/index.js';
 export type { SummaryInput, SummaryMarkdownInput, SummaryPdf, HandoutOptions, SlidesPerPage, PdfFonts } from './write/pdf/index.js';
 export { summaryHelpers, summaryHelperNames } from './template/summary-helpers.js';
+// The importer: raw reports (txt, md, docx, html) → structured report, with the trace --explain prints.
+export { importReport, importText, type ImportResult, type RawFormat } from './ingest/import-report.js';
+export { explainImport } from './ingest/explain.js';
+export type { ImportTrace, TraceEntry, HeadingEntry, HeadingRole } from './ingest/trace.js';

@@ -3,6 +3,8 @@
  * a raw report (txt, md, docx, html) goes through the importer.
  */
 import { InputError } from '../errors.js';
+import { decodeText } from '../ingest/decode.js';
+import { importReport } from '../ingest/import-report.js';
 import type { Report } from '../report/schema.js';
 import { parseStructuredReport } from '../report/validate.js';
 import { formatFromName, isStructured, supportedExtensions, type InputFormat } from './formats.js';
@@ -27,16 +29,10 @@ export async function openReport(file: InputFile): Promise<OpenedReport> {
   }
   if (file.bytes.length === 0) throw new InputError({ file: file.name, message: 'the file is empty', hint: 'Choose a report that has text in it' });
   if (isStructured(format)) {
-    const text = decodeUtf8Strict(file);
+    // Structured reports saved by Windows tools may be UTF-16 or GBK: decode them like any text.
+    const text = decodeText(file.bytes, file.name).text;
     return { report: parseStructuredReport(text, format, file.name), format };
   }
-  throw new InputError({ file: file.name, message: `importing raw .${format} reports is not available yet (issue 3)`, hint: 'Use a structured report (.json or .yaml) for now' });
-}
-
-function decodeUtf8Strict(file: InputFile): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
-  } catch {
-    throw new InputError({ file: file.name, message: 'not UTF-8 text', hint: 'Save structured reports as UTF-8' });
-  }
+  const { report, sourceText } = await importReport(file);
+  return { report, format, sourceText };
 }

@@ -1,0 +1,49 @@
+/** Character classes the importer asks about again and again: CJK, digits, sentence ends, Chinese numerals. */
+
+export function isCjk(char: string | undefined): boolean {
+  if (!char) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+export function isAsciiLetter(char: string | undefined): boolean {
+  return char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
+}
+
+export function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\t' || char === '\u3000' || char === '\u00a0';
+}
+
+/** Ends a sentence in Chinese or English text. */
+export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
+
+/** Punctuation that may close a sentence after its end mark (`。”`, `。）`). */
+export const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '】', '》']);
+
+/** Characters that separate clauses: a number's label never reaches across them. */
+export const CLAUSE_BREAK = new Set(['，', ',', '。', '；', ';', '：', ':', '、', '！', '？', '!', '?', '（', '）', '(', ')', '“', '”', '"', '「', '」', '【', '】', '《', '》', '\n', '…']);
+
+export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+export function isCnNumeral(char: string | undefined): boolean {
+  return char !== undefined && (char in CN_DIGITS || char in CN_SMALL_UNITS || char in CN_BIG_UNITS);
+}
+
+/** Share of CJK characters among letters, to tell a Chinese report from an English one. */
+export function cjkShare(text: string): number {
+  let cjk = 0;
+  let latin = 0;
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  for (const char of sample) {
+    if (isCjk(char)) cjk++;
+    else if (isAsciiLetter(char)) latin++;
+  }
+  // A Chinese character carries about as much as a whole English word (≈5 letters).
+  return cjk + latin === 0 ? 0 : cjk / (cjk + latin / 5);
+}
