@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_PREFIX, DOWNLOAD_PREFIX, EVENTS_PATH } from '../contract/http.js';
-import type { Reply } from '../contract.js';
+import { isChannelName, type Reply } from '../contract.js';
 import { InputError } from '../engine/errors.js';
 import type { Dispatch } from '../handlers/dispatch.js';
 import { cookieToken, hostAllowed, setCookieHeader, TOKEN_HEADER, tokenMatches } from './auth.js';
@@ -99,6 +99,8 @@ async function handle(options: ServeOptions, port: number, request: IncomingMess
 async function api(options: ServeOptions, channel: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   response.setHeader('cache-control', 'no-store');
   if (request.method !== 'POST') return sendReply(response, 405, failure('the API takes POST requests'));
+  // Channel names are plain ASCII: the raw path segment is compared as is, never decoded.
+  if (!isChannelName(channel)) return sendReply(response, 404, failure(`unknown channel ${JSON.stringify(channel.slice(0, 80))}`));
   const header = request.headers[TOKEN_HEADER];
   if (!tokenMatches(typeof header === 'string' ? header : undefined, options.token)) return sendReply(response, 401, failure('missing or wrong token'));
   if (!request.headers['content-type']?.startsWith('application/json')) return sendReply(response, 415, failure('the API takes application/json'));
@@ -110,7 +112,7 @@ async function api(options: ServeOptions, channel: string, request: IncomingMess
   } catch {
     return sendReply(response, 400, failure('the request is not JSON'));
   }
-  const reply = await options.dispatch(decodeURIComponent(channel), args);
+  const reply = await options.dispatch(channel, args);
   sendReply(response, reply.ok ? 200 : reply.error.kind === 'input' ? 422 : 500, reply);
 }
 

@@ -95,7 +95,9 @@ describe('huibao serve: the contract over HTTP', () => {
     expect(info).toMatchObject({ status: 200, reply: { ok: true, value: { mode: 'serve', locale: 'en', features: { nativeDialogs: false } } } });
     const missing = await api(s, 'openPath', { path: '/no/such/file.txt' });
     expect(missing).toMatchObject({ status: 422, reply: { ok: false, error: { kind: 'input', file: '/no/such/file.txt', hint: 'Check the path and try again' } } });
-    expect(await api(s, 'deleteEverything')).toMatchObject({ status: 500, reply: { ok: false, error: { message: 'unknown channel "deleteEverything"' } } });
+    expect(await api(s, 'deleteEverything')).toMatchObject({ status: 404, reply: { ok: false, error: { message: 'unknown channel "deleteEverything"' } } });
+    expect(await api(s, '%E0%A4%A')).toMatchObject({ status: 404, reply: { ok: false } });
+    expect(await api(s, '__proto__')).toMatchObject({ status: 404, reply: { ok: false } });
     const notJson = await raw(s.server.port, { method: 'POST', path: '/api/appInfo', headers: { host: `127.0.0.1:${s.server.port}`, 'content-type': 'application/json', 'x-huibao-token': TOKEN }, body: '{' });
     expect(notJson.status).toBe(400);
   });
