@@ -61,6 +61,7 @@ function chartOptions(element: ChartElement, style: RunStyle, where: string): Pp
     valAxisLabelFontFace: face,
     valAxisLabelFormatCode: format,
     valAxisLineShow: false,
+    ...majorUnit(element.series.flatMap((series) => series.values)),
     valGridLine: { color: GRID_COLOR, size: 0.75 },
     ...(element.unit ? { showValAxisTitle: true, valAxisTitle: xmlSafeText(element.unit), valAxisTitleFontSize: size, valAxisTitleColor: text, valAxisTitleFontFace: face, valAxisTitleRotate: 0 } : {}),
   };
@@ -72,6 +73,19 @@ function checkData(element: ChartElement, where: string): void {
     if (series.values.length !== element.categories.length) throw new Error(`${where}: series "${series.name}" has ${series.values.length} values for ${element.categories.length} categories`);
     if (!series.values.every(Number.isFinite)) throw new Error(`${where}: series "${series.name}" has a value that is not a finite number`);
   }
+}
+
+/**
+ * At most about five value-axis labels, on a round step (1, 2, 2.5 or 5 × 10ⁿ): left to themselves, viewers crowd
+ * a narrow chart with labels that run into each other ("1,0001,2001,400"). Left automatic for negative data.
+ */
+export function majorUnit(values: readonly number[]): { valAxisMajorUnit?: number } {
+  const max = Math.max(...values);
+  if (!(max > 0) || values.some((value) => value < 0)) return {};
+  const raw = max / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  return { valAxisMajorUnit: Number(step.toPrecision(12)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberFormat } from '../../../../main/engine/write/pptx/charts.js';
+import { majorUnit, numberFormat } from '../../../../main/engine/write/pptx/charts.js';
 import { hexColor } from '../../../../main/engine/write/pptx/colors.js';
 import { toBase64 } from '../../../../main/engine/write/pptx/images.js';
 import { notesBodyXml } from '../../../../main/engine/write/pptx/notes.js';
@@ -44,6 +44,21 @@ describe('toBase64', () => {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 255);
       expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
     }
+  });
+});
+
+describe('majorUnit', () => {
+  it('steps the value axis in round units, about four to five labels', () => {
+    expect(majorUnit([1308, 1059, 100])).toEqual({ valAxisMajorUnit: 500 });
+    expect(majorUnit([160, 87, 21])).toEqual({ valAxisMajorUnit: 50 });
+    expect(majorUnit([12, 1.68, 5.8])).toEqual({ valAxisMajorUnit: 5 });
+    expect(majorUnit([0.8, 0.3])).toEqual({ valAxisMajorUnit: 0.2 });
+    expect(majorUnit([1850, 300])).toEqual({ valAxisMajorUnit: 500 });
+  });
+
+  it('leaves the axis automatic for negative or all-zero data', () => {
+    expect(majorUnit([-3, 5])).toEqual({});
+    expect(majorUnit([0, 0])).toEqual({});
   });
 });
 
