@@ -6,7 +6,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { fitText } from '../../../layout/fit-text.js';
 import type { PageBox } from './frame.js';
-import type { TextMetrics } from './text-metrics.js';
+import type { TextMetrics } from '../text-metrics.js';
 
 export interface NotesStyle {
   readonly text: string;
@@ -29,7 +29,7 @@ export function drawNotes(slideNumber: number, notes: string, box: PageBox, metr
   const text = notes.trim() === '' ? '（本页无备注）' : notes.trim();
   const area = { w: box.w - pad, h: box.h - headingH };
   if (area.w <= MIN_PT || area.h < MIN_PT * LINE_HEIGHT) return out;
-  const fit = fitText(metrics.layout, { text, widthPt: area.w, heightPt: area.h, maxFontSizePt: MAX_PT, minFontSizePt: MIN_PT, lineHeight: LINE_HEIGHT, bold: false });
+  const fit = fitText(metrics.metrics, { text, widthPt: area.w, heightPt: area.h, maxFontSizePt: MAX_PT, minFontSizePt: MIN_PT, lineHeight: LINE_HEIGHT, bold: false });
   const color = notes.trim() === '' ? style.muted : style.text;
   fit.lines.forEach((text, i) => out.push(line(text, box.x + pad, box.y + headingH + i * fit.fontSizePt * LINE_HEIGHT, fit.fontSizePt, color, false, metrics)));
   return out;

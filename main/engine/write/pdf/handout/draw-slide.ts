@@ -10,7 +10,7 @@ import { drawImage } from './draw-image.js';
 import { drawShape } from './draw-shape.js';
 import { drawText } from './draw-text.js';
 import { cssColor, type Frame } from './frame.js';
-import type { TextMetrics } from './text-metrics.js';
+import type { TextMetrics } from '../text-metrics.js';
 
 const EDGE_COLOR = '#BFBFBF';
 

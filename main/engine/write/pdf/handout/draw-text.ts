@@ -8,7 +8,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { TextElement, TextLine, TextParagraph } from '../../../deck/model.js';
 import { BULLET_CHAR, bulletIndentPt } from '../../../layout/bullets.js';
 import { cssColor, pageBox, pagePt, type Frame, type PageBox } from './frame.js';
-import type { TextMetrics } from './text-metrics.js';
+import type { TextMetrics } from '../text-metrics.js';
 
 /**
  * Where the baseline sits inside a line of exact pitch `pitchPt`: the glyphs' descender rests on the bottom of the

@@ -12,7 +12,7 @@ import { renderPdf } from '../render-pdf.js';
 import { drawNotes, type NotesStyle } from './draw-notes.js';
 import { drawSlide } from './draw-slide.js';
 import { handoutGeometry, type HandoutGeometry, type SlidesPerPage } from './handout-geometry.js';
-import { textMetrics, type TextMetrics } from './text-metrics.js';
+import { textMetrics, type TextMetrics } from '../text-metrics.js';
 
 export interface HandoutOptions {
   readonly fonts: PdfFonts;

@@ -8,14 +8,17 @@
  *   ### Heading      a sub-part, bookmarked under its part.
  *   paragraphs, - lists, 1. lists, GFM tables, > quotes, --- rules, `code`, **bold**, *emphasis*.
  *   ![说明](assets/logo.png)   an image of the template pack, on a line of its own.
+ *
+ * Text is broken into lines here (flow/), for the width each block gets: the page's, a list item's, a table column's.
  */
 import { marked, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
 import { InputError } from '../../../errors.js';
 import { dataUrl } from '../data-url.js';
 import { decodeEntities } from './decode-entities.js';
-import { inlineRuns, plainText, type Run } from './inline-content.js';
+import { inlineRuns, plainText } from './inline-content.js';
 import { listContent } from './list-content.js';
+import { textBlock, type BlockContext, type OutlineEntry, type State } from './block-context.js';
 import { css, type MarkdownTheme } from './markdown-theme.js';
 import { tableContent } from './table-content.js';
 
@@ -25,45 +28,36 @@ export interface MarkdownOptions {
   readonly tocTitle?: string;
 }
 
-/** What was bookmarked, in order, for callers that report or test the outline. */
-export interface OutlineEntry {
-  readonly level: 2 | 3;
-  readonly text: string;
-}
+export type { OutlineEntry };
 
 export interface MarkdownContent {
   readonly content: Content[];
   readonly outline: OutlineEntry[];
 }
 
-interface State {
-  readonly options: MarkdownOptions;
-  readonly outline: OutlineEntry[];
-  part: string | undefined;
-  inCover: boolean;
-  tocPlaced: boolean;
-}
-
 export function markdownToContent(markdown: string, options: MarkdownOptions): MarkdownContent {
   const state: State = { options, outline: [], part: undefined, inCover: false, tocPlaced: false };
   const tokens = marked.lexer(markdown, { gfm: true });
-  const content = blocks(tokens, state);
+  const content = blocks(tokens, { state, width: options.theme.contentWidthPt });
   if (state.inCover) content.push(...closeCover(state));
   if (options.tocTitle !== undefined && !state.tocPlaced) content.unshift(tableOfContents(options.tocTitle));
   return { content, outline: state.outline };
 }
+
+/** Blocks up to this much source text move with their heading to the next page rather than leave it stranded. */
+const KEEP_WITH_HEADING_CHARS = 900;
 
 /**
  * Block tokens → content; used again for list items and quotes, which hold blocks of their own. Headings are kept
  * on the page of what follows them: a run of headings and the next block, when that block is small, form one
  * unbreakable stack (cheaper than pdfmake's pageBreakBefore, which lays the whole document out again per break).
  */
-export function blocks(tokens: readonly Token[], state: State): Content[] {
+export function blocks(tokens: readonly Token[], ctx: BlockContext): Content[] {
   const out: Content[] = [];
   let pending: Content[] = [];
   for (const token of tokens as readonly MarkedToken[]) {
-    if (state.inCover && !(token.type === 'paragraph' || token.type === 'space')) out.push(...closeCover(state));
-    const converted = block(token, state);
+    if (ctx.state.inCover && !(token.type === 'paragraph' || token.type === 'space')) out.push(...closeCover(ctx.state));
+    const converted = block(token, ctx);
     if (token.type === 'heading' && token.depth > 1) {
       pending.push(...converted);
     } else if (pending.length > 0 && converted.length > 0) {
@@ -77,97 +71,97 @@ export function blocks(tokens: readonly Token[], state: State): Content[] {
   return [...out, ...pending];
 }
 
-/** Blocks up to this much source text move with their heading to the next page rather than leave it stranded. */
-const KEEP_WITH_HEADING_CHARS = 900;
-
-function block(token: MarkedToken, state: State): Content[] {
-  const { colors } = state.options.theme;
+function block(token: MarkedToken, ctx: BlockContext): Content[] {
+  const { colors } = ctx.state.options.theme;
   switch (token.type) {
     case 'heading':
-      return [heading(token, state)];
+      return [heading(token, ctx)];
     case 'paragraph':
-      return paragraph(token, state);
+      return paragraph(token, ctx);
     case 'text':
-      return [{ text: inlineRuns(token.tokens ?? [{ type: 'text', raw: token.raw, text: token.text }], colors), style: 'paragraph' }];
+      return [textBlock(inlineRuns(token.tokens ?? [{ type: 'text', raw: token.raw, text: token.text }], colors), 'paragraph', ctx)];
     case 'list':
-      return [listContent(token, (inner) => blocks(inner, state), colors)];
+      return [listContent(token, ctx, blocks)];
     case 'table':
-      return [tableContent(token, colors)];
+      return [tableContent(token, ctx)];
     case 'blockquote':
-      return [quote(blocks(token.tokens, state), state)];
+      return [quote((inner) => blocks(token.tokens, inner), ctx)];
     case 'hr':
-      return [rule(state.options.theme.contentWidthPt, css(colors.line), 0.6)];
+      return [rule(ctx.width, css(colors.line), 0.6)];
     case 'code':
-      return [quote([{ text: decodeEntities(token.text), style: 'code', preserveLeadingSpaces: true }], state)];
+      return [quote((inner) => [textBlock([decodeEntities(token.text)], 'code', inner)], ctx)];
     case 'html':
-      return token.raw.trim() ? [{ text: token.raw.trim(), style: 'paragraph' }] : [];
+      return token.raw.trim() ? [textBlock([token.raw.trim()], 'paragraph', ctx)] : [];
     case 'space':
     case 'def':
       return [];
     default:
-      return 'raw' in token && typeof token.raw === 'string' && token.raw.trim() ? [{ text: token.raw.trim(), style: 'paragraph' }] : [];
+      return 'raw' in token && typeof token.raw === 'string' && token.raw.trim() ? [textBlock([token.raw.trim()], 'paragraph', ctx)] : [];
   }
 }
 
-function heading(token: Tokens.Heading, state: State): Content {
+function heading(token: Tokens.Heading, ctx: BlockContext): Content {
+  const { state } = ctx;
   const runs = inlineRuns(token.tokens, state.options.theme.colors);
   const text = plainText(runs).trim();
   if (token.depth === 1) {
     state.inCover = true;
-    return { text: runs, style: 'coverTitle' };
+    return textBlock(runs, 'coverTitle', ctx);
   }
   if (token.depth === 2) {
     const id = `part-${state.outline.length + 1}`;
     state.part = id;
     state.outline.push({ level: 2, text });
-    return anchored({ text: runs, style: 'h2', outline: true, outlineText: text, headlineLevel: 2 }, id, state.options.tocTitle !== undefined);
+    return textBlock(runs, 'h2', ctx, anchor(id, text, undefined, state.options.tocTitle !== undefined));
   }
   if (token.depth === 3) {
     state.outline.push({ level: 3, text });
-    const parent = state.part === undefined ? {} : { outlineParentId: state.part };
-    return anchored({ text: runs, style: 'h3', outline: true, outlineText: text, headlineLevel: 3, ...parent }, `part-${state.outline.length}`, false);
+    return textBlock(runs, 'h3', ctx, anchor(`part-${state.outline.length}`, text, state.part, false));
   }
-  return { text: runs, style: 'h4', headlineLevel: 4 };
+  return textBlock(runs, 'h4', ctx);
 }
 
 /**
- * pdfmake takes `id` (a link destination, needed for nested bookmarks) and `tocItem` on any text node; its typings
- * allow them only on nodes whose text is a plain string, hence the widening here.
+ * A bookmark on a heading's first line. pdfmake takes `id` (needed for nested bookmarks) and `tocItem` on any text
+ * node; its typings allow them only on nodes whose text is a plain string, hence the widening.
  */
-function anchored(node: ContentText, id: string, tocItem: boolean): Content {
-  return { ...node, id, ...(tocItem ? { tocItem: true } : {}) } as ContentText;
+function anchor(id: string, text: string, parent: string | undefined, tocItem: boolean): Partial<ContentText> {
+  return { id, outline: true, outlineText: text, headlineLevel: parent === undefined ? 2 : 3, ...(parent === undefined ? {} : { outlineParentId: parent }), ...(tocItem ? { tocItem: true } : {}) } as Partial<ContentText>;
 }
 
-function paragraph(token: Tokens.Paragraph, state: State): Content[] {
+function paragraph(token: Tokens.Paragraph, ctx: BlockContext): Content[] {
   const images = token.tokens.filter((t) => t.type !== 'text' || t.raw.trim() !== '');
-  if (images.length > 0 && images.every((t) => t.type === 'image')) return images.map((t) => image(t as Tokens.Image, state));
-  const runs = inlineRuns(token.tokens, state.options.theme.colors);
-  return [{ text: runs, style: state.inCover ? 'coverLine' : 'paragraph' } satisfies ContentText];
+  if (images.length > 0 && images.every((t) => t.type === 'image')) return images.map((t) => image(t as Tokens.Image, ctx));
+  const runs = inlineRuns(token.tokens, ctx.state.options.theme.colors);
+  return [textBlock(runs, ctx.state.inCover ? 'coverLine' : 'paragraph', ctx)];
 }
 
 /** Only the pack's own images can appear: a URL or a path outside the pack is a template error, never a fetch. */
-function image(token: Tokens.Image, state: State): Content {
-  const found = state.options.theme.images.get(token.href);
+function image(token: Tokens.Image, ctx: BlockContext): Content {
+  const found = ctx.state.options.theme.images.get(token.href);
   if (!found) {
     throw new InputError({
       message: `the summary template shows an image that is not in the template pack: "${token.href}"`,
       hint: 'Put the image in the pack (e.g. assets/logo.png, named in template.json) and refer to it by that path; images are never downloaded',
     });
   }
-  return { image: dataUrl(found.mime, found.data), fit: [state.options.theme.contentWidthPt, 160], alignment: 'center', margin: [0, 4, 0, 8] };
+  return { image: dataUrl(found.mime, found.data), fit: [ctx.width, 160], alignment: 'center', margin: [0, 4, 0, 8] };
 }
 
-function quote(inner: Content[], state: State): Content {
-  const { colors } = state.options.theme;
+const QUOTE_PADDING = { left: 10, right: 8, rule: 2.5 };
+
+function quote(inner: (ctx: BlockContext) => Content[], ctx: BlockContext): Content {
+  const { colors } = ctx.state.options.theme;
+  const width = ctx.width - QUOTE_PADDING.left - QUOTE_PADDING.right - QUOTE_PADDING.rule;
   return {
-    table: { widths: ['*'], body: [[{ stack: inner, style: 'quote' }]] },
+    table: { widths: [width], body: [[{ stack: inner({ ...ctx, width }), style: 'quote' }]] },
     layout: {
       fillColor: () => css(colors.surface),
       hLineWidth: () => 0,
-      vLineWidth: (line: number) => (line === 0 ? 2.5 : 0),
+      vLineWidth: (line: number) => (line === 0 ? QUOTE_PADDING.rule : 0),
       vLineColor: () => css(colors.accent),
-      paddingLeft: () => 10,
-      paddingRight: () => 8,
+      paddingLeft: () => QUOTE_PADDING.left,
+      paddingRight: () => QUOTE_PADDING.right,
       paddingTop: () => 5,
       paddingBottom: () => 5,
     },
@@ -193,5 +187,3 @@ function tableOfContents(title: string): Content {
 function rule(width: number, color: string, lineWidth: number, margin: [number, number, number, number] = [0, 6, 0, 10]): Content {
   return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth, lineColor: color }], margin };
 }
-
-export type { Run };

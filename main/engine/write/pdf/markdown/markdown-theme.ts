@@ -1,8 +1,12 @@
 /**
- * What the Markdown converter needs from a template pack's theme: colours (6 hex digits, no '#', as the Deck model
- * and the pack manifest write them) and the pack's images that Markdown may show (`![校徽](assets/logo.png)`).
- * Style names the converter gives its nodes are defined by the document that uses it (summary/summary-styles.ts).
+ * What the Markdown converter needs from the document it fills: the pack's colours (6 hex digits, no '#', as the
+ * Deck model and the pack manifest write them), the pack's images that Markdown may show (`![校徽](assets/logo.png)`),
+ * and how text is set — sizes and alignment per style, and the font's measurements — since the converter breaks
+ * lines itself (flow/flow-text.ts). Colours, line heights and margins of the style names are the document's
+ * (summary/summary-styles.ts).
  */
+import type { FlowMeasure, FlowStyle } from '../flow/flow-text.js';
+
 
 export interface MarkdownColors {
   readonly primary: string;
@@ -22,6 +26,9 @@ export interface MarkdownImage {
 
 export interface MarkdownTheme {
   readonly colors: MarkdownColors;
+  /** Size, weight and alignment of every text style, for breaking lines. */
+  readonly text: Readonly<Record<TextStyleName, FlowStyle>>;
+  readonly measure: FlowMeasure;
   /** Images by their path in the pack; no other image can appear (URLs are never fetched). */
   readonly images: ReadonlyMap<string, MarkdownImage>;
   /** Usable width of the page, in points: images and rules are sized to it. */
@@ -32,5 +39,7 @@ export interface MarkdownTheme {
 export const css = (hex: string): string => (hex.startsWith('#') ? hex : `#${hex}`);
 
 /** Style names the converter uses; the document's style dictionary must define each. */
-export const MARKDOWN_STYLES = ['coverTitle', 'coverLine', 'h2', 'h3', 'h4', 'paragraph', 'listItem', 'tableHeader', 'tableCell', 'quote', 'code'] as const;
+export const MARKDOWN_STYLES = ['coverTitle', 'coverLine', 'h2', 'h3', 'h4', 'paragraph', 'listItem', 'listMarker', 'tableHeader', 'tableCell', 'quote', 'code'] as const;
 export type MarkdownStyleName = (typeof MARKDOWN_STYLES)[number];
+/** The styles whose text the converter sets line by line. */
+export type TextStyleName = Exclude<MarkdownStyleName, 'listMarker'>;

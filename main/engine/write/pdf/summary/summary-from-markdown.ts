@@ -7,6 +7,8 @@ import { markdownToContent, type OutlineEntry } from '../markdown/block-content.
 import type { MarkdownColors, MarkdownImage } from '../markdown/markdown-theme.js';
 import type { PdfFonts } from '../pdf-fonts.js';
 import { renderPdf } from '../render-pdf.js';
+import { textMetrics } from '../text-metrics.js';
+import { summaryTextStyles } from './summary-styles.js';
 import { SUMMARY_CONTENT_WIDTH_PT, summaryDocument, type RunningHeader } from './summary-document.js';
 
 export interface SummaryMarkdownInput {
@@ -34,7 +36,8 @@ export async function summaryPdfFromMarkdown(input: SummaryMarkdownInput): Promi
   if (input.markdown.trim() === '') {
     throw new InputError({ message: 'the summary template produced no text', hint: 'Check text/summary.md.hbs of the template pack' });
   }
-  const theme = { colors: input.colors, images: input.images ?? new Map<string, MarkdownImage>(), contentWidthPt: SUMMARY_CONTENT_WIDTH_PT };
+  const measure = textMetrics(input.fonts);
+  const theme = { colors: input.colors, text: summaryTextStyles(), measure, images: input.images ?? new Map<string, MarkdownImage>(), contentWidthPt: SUMMARY_CONTENT_WIDTH_PT };
   const { content, outline } = markdownToContent(input.markdown, { theme, ...(input.tocTitle === undefined ? {} : { tocTitle: input.tocTitle }) });
   const definition = summaryDocument({ content, colors: input.colors, header: input.header });
   const bytes = await renderPdf(definition, input.fonts, {

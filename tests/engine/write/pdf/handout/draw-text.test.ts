@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TextElement, TextParagraph } from '../../../../../main/engine/deck/model.js';
 import { bulletIndentPt } from '../../../../../main/engine/layout/bullets.js';
 import { baselineInLinePt, drawText } from '../../../../../main/engine/write/pdf/handout/draw-text.js';
-import { textMetrics, type TextMetrics } from '../../../../../main/engine/write/pdf/handout/text-metrics.js';
+import { textMetrics, type TextMetrics } from '../../../../../main/engine/write/pdf/text-metrics.js';
 import { fonts } from '../support/sample.js';
 
 let metrics: TextMetrics;
