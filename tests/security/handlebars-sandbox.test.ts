@@ -7,7 +7,7 @@
  */
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../main/engine/errors.js';
 import { buildTemplateData, type TemplateData } from '../../main/engine/template/data.js';
 import { templateHelpers } from '../../main/engine/template/helpers/index.js';
@@ -22,7 +22,13 @@ const compiler = createTextCompiler(templateHelpers);
 declare global {
   var __huibaoPwned: unknown;
 }
+// Handlebars prints "Access has been denied to resolve the property …" for each blocked read: expected here, so quiet.
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
 afterEach(() => {
+  vi.restoreAllMocks();
   delete globalThis.__huibaoPwned;
 });
 
