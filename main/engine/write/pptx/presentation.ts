@@ -17,7 +17,8 @@ export function createPresentation(Pptx: PptxConstructor, deck: Deck): PptxPrese
   pres.title = xmlSafeText(deck.title);
   pres.author = xmlSafeText(deck.author);
   pres.company = '';
-  // The theme's east-Asian face and script fonts are completed in post-processing (pptxgenjs writes only latin).
-  pres.theme = { headFontFace: xmlSafeText(deck.fonts.latin), bodyFontFace: xmlSafeText(deck.fonts.latin) };
+  // pptxgenjs writes theme faces unescaped and only as latin: the real (escaped) latin and east-Asian faces are set
+  // in post-processing (post-process/theme.ts), so only a plain placeholder passes through here.
+  pres.theme = { headFontFace: 'Arial', bodyFontFace: 'Arial' };
   return pres;
 }

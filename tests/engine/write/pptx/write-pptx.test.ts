@@ -250,6 +250,28 @@ describe('writePptx: hostile text and bad models', () => {
     expect(written.text('ppt/notesSlides/notesSlide1.xml')).toContain('<a:t>a &lt; b &amp; &quot;c&quot;</a:t>');
   });
 
+  it('escapes markup in element ids, font names and chart texts, in the slides, charts and embedded workbook', async () => {
+    const hostile = '<A&B "q">';
+    const chart = { ...chartElement(), id: hostile, title: hostile, unit: hostile, altText: hostile, categories: [hostile, 'b', 'c', 'd'], series: [{ name: hostile, values: [1, 2, 3, 4] }] };
+    const text = { type: 'text' as const, id: hostile, role: 'body' as const, box: { x: 1, y: 1, w: 3, h: 1 }, inset: 0.05, valign: 'top' as const, paragraphs: [] };
+    const slide: Slide = { kind: 'closing', id: hostile, background: 'FFFFFF', notes: hostile, elements: [chart, text, { type: 'shape', id: hostile, shape: 'rect', box: { x: 0, y: 0, w: 1, h: 1 } }] };
+    const bytes = await writePptx({ ...deck, fonts: { latin: 'Font & "Co"', eastAsian: '<雅黑>' }, slides: [slide] });
+    const written = await readPackage(bytes);
+    for (const name of written.names.filter((part) => /\.(xml|rels)$/.test(part))) checkWellFormed(written.text(name), name);
+    expect(written.text('ppt/slides/slide1.xml')).toContain('descr="&lt;A&amp;B &quot;q&quot;&gt;"');
+    expect(written.text('ppt/theme/theme1.xml')).toContain('<a:ea typeface="&lt;雅黑&gt;"/>');
+    expect(written.text('ppt/theme/theme1.xml')).toContain('<a:latin typeface="Font &amp; &quot;Co&quot;"/>');
+    const workbook = await JSZip.loadAsync(await written.bytes(written.matching(/^ppt\/embeddings\//)[0]!));
+    for (const name of Object.keys(workbook.files).filter((part) => part.endsWith('.xml'))) checkWellFormed(await workbook.file(name)!.async('string'), name);
+  });
+
+  it('writes a deck without slides that still opens (an empty selection)', async () => {
+    const empty = await readPackage(await writePptx({ ...deck, slides: [] }));
+    expect(empty.matching(/^ppt\/slides\//)).toEqual([]);
+    for (const name of empty.names.filter((part) => /\.(xml|rels)$/.test(part))) checkWellFormed(empty.text(name), name);
+    for (const [, part] of empty.text('[Content_Types].xml').matchAll(/<Override PartName="\/([^"]+)"/g)) expect(empty.names).toContain(part);
+  });
+
   it('names the slide and element of a bad colour', async () => {
     const slide: Slide = { kind: 'closing', id: 'end', background: 'FFFFFF', notes: '', elements: [{ type: 'shape', id: 'bar', shape: 'rect', box: { x: 0, y: 0, w: 1, h: 1 }, fill: 'blue' }] };
     await expect(writePptx({ ...deck, slides: [slide] })).rejects.toThrow(/slide 1 \(end\), element bar: colour "blue"/);
