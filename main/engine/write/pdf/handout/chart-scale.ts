@@ -1,8 +1,11 @@
 /**
- * A value axis the way Office charts pick one, so the handout's bars read like the PPTX's native chart: from zero
- * (or the lowest negative value) to the data's maximum plus 5 % headroom, rounded up to a major unit of 1, 2 or 5 × 10ⁿ
- * chosen for about seven intervals (120,000 → 0…140,000 in steps of 20,000).
+ * The value axis the PPTX's native chart shows, so the handout's bars read the same: the PPTX writer fixes the major
+ * unit for non-negative data (write/pptx/charts.ts, about five labels), and viewers run the axis from zero to the
+ * data's maximum plus 5 % headroom, rounded up to that unit (120,000 → 0…150,000 in steps of 50,000). With negative
+ * data the viewer picks the unit itself: 1, 2 or 5 × 10ⁿ for about seven intervals.
  */
+import { majorUnit } from '../../pptx/charts.js';
+
 
 export interface ValueScale {
   readonly min: number;
@@ -24,7 +27,7 @@ export function valueScale(values: readonly number[], targetIntervals = 7): Valu
   const power = 10 ** Math.floor(Math.log10(rough));
   // Values too close to zero for float steps (denormals): one interval over the data is all that can be drawn.
   if (!(power > 0) || !Number.isFinite(power)) return { min: low, max: high, ticks: [low, high] };
-  const step = (STEPS.find((s) => s * power >= rough) ?? 10) * power;
+  const step = majorUnit(finite).valAxisMajorUnit ?? (STEPS.find((s) => s * power >= rough) ?? 10) * power;
   const min = Math.floor(low / step) * step;
   const max = Math.ceil(high / step) * step;
   const ticks: number[] = [];

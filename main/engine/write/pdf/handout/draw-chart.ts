@@ -70,12 +70,13 @@ function horizontalBars(chart: Chart, area: PageBox): Content[] {
   const { element, size, scale } = chart;
   const categoryW = Math.min(Math.max(...element.categories.map((text) => chart.metrics.width(text, size, false))) + size * 0.6, area.w * 0.38);
   const valueRoom = Math.max(...element.series.flatMap((series) => series.values.map((v) => chart.metrics.width(chartNumber(v, chart.integers), size, false)))) + size * 0.6;
-  const unitW = element.unit ? chart.metrics.width(element.unit, size, false) + size * 0.6 : 0;
-  const plot: PageBox = { x: area.x + categoryW, y: area.y, w: area.w - categoryW - Math.max(valueRoom, unitW), h: area.h - size * 1.8 };
+  // The unit sits centred under the value labels, as the PPTX's axis title does.
+  const unitH = element.unit ? size * 1.5 : 0;
+  const plot: PageBox = { x: area.x + categoryW, y: area.y, w: area.w - categoryW - valueRoom, h: area.h - size * 1.8 - unitH };
   const xOf = (value: number): number => plot.x + ((value - scale.min) / (scale.max - scale.min)) * plot.w;
   const vectors: CanvasElement[] = scale.ticks.map((tick) => vLine(xOf(tick), plot.y, plot.y + plot.h, GRID, 0.6));
   const out: Content[] = scale.ticks.map((tick) => label(chart, chartNumber(tick, chart.integers), xOf(tick), plot.y + plot.h + size * 0.35, 'center'));
-  if (element.unit) out.push(label(chart, element.unit, plot.x + plot.w + size * 0.5, plot.y + plot.h + size * 0.35, 'left'));
+  if (element.unit) out.push(label(chart, element.unit, plot.x + plot.w / 2, plot.y + plot.h + size * 1.8, 'center'));
   const band = plot.h / element.categories.length;
   const barH = band / (element.series.length + GAP);
   element.categories.forEach((category, c) => {

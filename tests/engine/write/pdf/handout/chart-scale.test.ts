@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { chartNumber, valueScale } from '../../../../../main/engine/write/pdf/handout/chart-scale.js';
 
 describe('valueScale', () => {
-  it('picks the axis Office picks for the sample chart', () => {
-    expect(valueScale([120000, 4000, 4308, 58000])).toEqual({ min: 0, max: 140000, ticks: [0, 20000, 40000, 60000, 80000, 100000, 120000, 140000] });
+  it('uses the PPTX writer\'s major unit and the viewers\' 5 % headroom, as LibreOffice draws the sample chart', () => {
+    expect(valueScale([120000, 4000, 4308, 58000])).toEqual({ min: 0, max: 150000, ticks: [0, 50000, 100000, 150000] });
+    expect(valueScale([98, 40])).toEqual({ min: 0, max: 125, ticks: [0, 25, 50, 75, 100, 125] });
+  });
+
+  it('picks its own round unit for negative data, as viewers do when the PPTX leaves it automatic', () => {
+    expect(valueScale([-30, 60])).toEqual({ min: -40, max: 80, ticks: [-40, -20, 0, 20, 40, 60, 80] });
   });
 
   it('covers the data from zero in even, round steps', () => {
@@ -22,7 +27,7 @@ describe('valueScale', () => {
         expect(scale.ticks.length).toBeLessThanOrEqual(16);
         const step = (scale.ticks[1] ?? 0) - (scale.ticks[0] ?? 0);
         const mantissa = step / 10 ** Math.floor(Math.log10(step));
-        expect([1, 2, 5, 10].some((nice) => Math.abs(mantissa - nice) < 1e-6)).toBe(true);
+        expect([1, 2, 2.5, 5, 10].some((nice) => Math.abs(mantissa - nice) < 1e-6)).toBe(true);
       }),
       { seed: 7, numRuns: 300 },
     );
