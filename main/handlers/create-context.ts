@@ -5,7 +5,7 @@ import type { HandlerContext, Platform } from './context.js';
 import { announceSave } from './document.js';
 import type { EngineServices } from './engine-services.js';
 import type { Jobs } from './jobs.js';
-import { createRecentStore } from './recent-store.js';
+import { createRecentStore, type RecentStore } from './recent-store.js';
 import { Session } from './session.js';
 
 export interface ContextOptions {
@@ -18,6 +18,8 @@ export interface ContextOptions {
   readonly emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
   readonly logError: (channel: string, error: unknown) => void;
   readonly autosave?: Omit<AutosaveOptions, 'onWritten'>;
+  /** Defaults to `recent.json` in the user-data folder; the app wraps it to refresh its Open Recent menu. */
+  readonly recent?: RecentStore;
 }
 
 export function createHandlerContext(options: ContextOptions): HandlerContext {
@@ -28,7 +30,7 @@ export function createHandlerContext(options: ContextOptions): HandlerContext {
     sampleFile: options.sampleFile,
     session,
     autosave: createAutosave({ ...options.autosave, onWritten: (documentId, error) => announceSave(ctx, documentId, error) }),
-    recent: createRecentStore(options.userDataDir),
+    recent: options.recent ?? createRecentStore(options.userDataDir),
     jobs: options.jobs,
     engine: options.engine,
     platform: options.platform,
