@@ -14,12 +14,14 @@ export interface ReconcileResult {
 
 interface ReportIds {
   readonly pillars: ReadonlySet<string>;
+  readonly sections: ReadonlySet<string>;
   readonly all: ReadonlySet<string>;
   readonly metrics: ReadonlySet<string>;
 }
 
 export function reportIds(report: Report): ReportIds {
   const pillars = new Set<string>();
+  const sections = new Set<string>();
   const all = new Set<string>();
   const metrics = new Set<string>();
   for (const pillar of report.pillars) {
@@ -27,13 +29,14 @@ export function reportIds(report: Report): ReportIds {
     all.add(pillar.id);
     for (const section of pillar.sections) {
       all.add(section.id);
+      sections.add(section.id);
       for (const metric of section.metrics) {
         all.add(metric.id);
         metrics.add(metric.id);
       }
     }
   }
-  return { pillars, all, metrics };
+  return { pillars, sections, all, metrics };
 }
 
 export function reconcileSelection(selection: Selection, report: Report): ReconcileResult {
@@ -59,6 +62,9 @@ export function reconcileSelection(selection: Selection, report: Report): Reconc
   const reconciled: Selection = {
     preset: selection.preset,
     pillarOrder: keep(selection.pillarOrder, ids.pillars),
+    // Optional lists stay absent when they were (older project files lack them).
+    ...(selection.sectionOrder === undefined ? {} : { sectionOrder: keep(selection.sectionOrder, ids.sections) }),
+    ...(selection.metricOrder === undefined ? {} : { metricOrder: keep(selection.metricOrder, ids.metrics) }),
     excluded: keep(selection.excluded, ids.all),
     pinned: keep(selection.pinned, ids.metrics),
     metricEdits,

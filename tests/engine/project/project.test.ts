@@ -57,6 +57,15 @@ describe('reconciling with a re-imported report', () => {
     expect(reconcileSelection(selection, report)).toEqual({ selection, dropped: 0 });
   });
 
+  it('reconciles section and metric order too, leaving them absent when they were', () => {
+    const selection = SelectionSchema.parse({ sectionOrder: ['p2-s2', 'p2', 'gone'], metricOrder: ['p1-s1-m2', 'p1-s1'] });
+    const { selection: kept, dropped } = reconcileSelection(selection, report);
+    expect(kept.sectionOrder).toEqual(['p2-s2']);
+    expect(kept.metricOrder).toEqual(['p1-s1-m2']);
+    expect(dropped).toBe(3);
+    expect('sectionOrder' in reconcileSelection(SelectionSchema.parse({}), report).selection).toBe(false);
+  });
+
   it('drops ids the report no longer has, and counts them', () => {
     const selection = SelectionSchema.parse({
       pillarOrder: ['p9', 'p2', 'p1-s1', 'p2'],
