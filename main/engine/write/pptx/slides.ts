@@ -1,4 +1,7 @@
-/** Draws one Deck slide onto a pptxgenjs slide: background, elements in their drawing order, speaker notes. */
+/**
+ * Draws one Deck slide onto a pptxgenjs slide: background, elements in their drawing order, speaker notes. The first
+ * text with role "title" becomes the slide's title placeholder, so PowerPoint lists the slide by name.
+ */
 import type { PptxPresentation, PptxSlide } from './pptxgenjs.js';
 import type { Slide, SlideElement } from '../../deck/model.js';
 import { addChart } from './charts.js';
@@ -8,7 +11,7 @@ import { notesBodyXml } from './notes.js';
 import type { RunStyle } from './run-fonts.js';
 import { addShape } from './shapes.js';
 import { addTextBox } from './text-boxes.js';
-import type { TextBodies } from './text-bodies.js';
+import type { TextBodies, TitlePlaceholder } from './text-bodies.js';
 
 export interface DrawContext {
   readonly pres: PptxPresentation;
@@ -20,14 +23,18 @@ export function drawSlide(context: DrawContext, slide: Slide, index: number): vo
   const target = context.pres.addSlide();
   const where = `slide ${index + 1} (${slide.id})`;
   target.background = { color: hexColor(slide.background, where) };
-  for (const element of slide.elements) drawElement(context, target, element, `${where}, element ${element.id}`);
+  const title = slide.elements.find((element) => element.type === 'text' && element.role === 'title');
+  for (const element of slide.elements) {
+    const placeholder = element === title ? (slide.kind === 'title' ? 'ctrTitle' : 'title') : undefined;
+    drawElement(context, target, element, `${where}, element ${element.id}`, placeholder);
+  }
   target.addNotes(context.bodies.register(notesBodyXml(slide.notes, context.style)));
 }
 
-function drawElement(context: DrawContext, target: PptxSlide, element: SlideElement, where: string): void {
+function drawElement(context: DrawContext, target: PptxSlide, element: SlideElement, where: string, placeholder: TitlePlaceholder | undefined): void {
   switch (element.type) {
     case 'text':
-      return addTextBox(target, element, context.bodies, context.style);
+      return addTextBox(target, element, context.bodies, context.style, placeholder);
     case 'shape':
       return addShape(target, element, where);
     case 'image':

@@ -7,10 +7,11 @@ import type { TextElement } from '../../deck/model.js';
 import type { RunStyle } from './run-fonts.js';
 import { xmlSafeText } from './sanitize-text.js';
 import { textBodyXml } from './text-body.js';
-import type { TextBodies } from './text-bodies.js';
+import type { TextBodies, TitlePlaceholder } from './text-bodies.js';
 
-export function addTextBox(slide: PptxSlide, element: TextElement, bodies: TextBodies, style: RunStyle): void {
+/** `placeholder` makes the box the slide's title for PowerPoint's outline, navigation and accessibility checker. */
+export function addTextBox(slide: PptxSlide, element: TextElement, bodies: TextBodies, style: RunStyle, placeholder?: TitlePlaceholder): void {
   const { x, y, w, h } = element.box;
-  const marker = bodies.register(textBodyXml(element, style));
+  const marker = bodies.register(textBodyXml(element, style), placeholder);
   slide.addText(marker, { x, y, w, h, isTextBox: true, objectName: `${element.role}: ${xmlSafeText(element.id)}`, fit: 'none' });
 }

@@ -153,6 +153,15 @@ describe('writePptx: text drawn exactly as laid out', () => {
     expect(bullets[0]).toContain(`marL="${Math.round(16 * 1.2 * 12700)}"`);
   });
 
+  it('makes each slide title a title placeholder, so PowerPoint can name the slide', () => {
+    expect(all(slideXml(1), /<p:ph type="ctrTitle"\/>/g)).toHaveLength(1);
+    for (const n of [2, 3, 4]) {
+      const title = slideXml(n).match(/<p:sp><p:nvSpPr><p:cNvPr id="\d+" name="title: title"><\/p:cNvPr>[\s\S]*?<\/p:sp>/)?.[0] ?? '';
+      expect(title).toContain('<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>');
+      expect(all(slideXml(n), /<p:ph /g)).toHaveLength(1);
+    }
+  });
+
   it('never hands report text to pptxgenjs: no marker is left behind', () => {
     for (const name of pptx.names.filter((part) => part.endsWith('.xml'))) expect(pptx.text(name), name).not.toContain('HUIBAO-TEXT');
   });

@@ -10,6 +10,7 @@ import { completeBackgrounds } from './backgrounds.js';
 import { dropStraySeriesAxis } from './charts.js';
 import { fixContentTypes } from './content-types.js';
 import { setCoreProperties } from './doc-props.js';
+import { markTitlePlaceholders } from './placeholders.js';
 import { normalizeRunProperties } from './run-properties.js';
 import { addMissingTextBodies, explicitNoOutline } from './shapes.js';
 import { replaceMarkedBodies } from './text-bodies.js';
@@ -28,7 +29,7 @@ export async function postProcess(packageBytes: Uint8Array, context: PostProcess
   const zip = await JSZip.loadAsync(packageBytes);
   const { style, bodies, deck } = context;
   const runs: Edit = (xml, part) => normalizeRunProperties(xml, style, part);
-  await edit(zip, /^ppt\/slides\/slide\d+\.xml$/, (xml, part) => runs(completeBackgrounds(explicitNoOutline(addMissingTextBodies(replaceMarkedBodies(xml, bodies, part), style))), part));
+  await edit(zip, /^ppt\/slides\/slide\d+\.xml$/, (xml, part) => runs(completeBackgrounds(explicitNoOutline(addMissingTextBodies(replaceMarkedBodies(markTitlePlaceholders(xml, bodies), bodies, part), style))), part));
   await edit(zip, /^ppt\/(slideMasters\/slideMaster|slideLayouts\/slideLayout)\d+\.xml$/, (xml) => completeBackgrounds(explicitNoOutline(addMissingTextBodies(xml, style))));
   await edit(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, (xml, part) => runs(replaceMarkedBodies(xml, bodies, part), part));
   await edit(zip, /^ppt\/charts\/chart\d+\.xml$/, (xml, part) => runs(dropStraySeriesAxis(xml), part));

@@ -4,7 +4,9 @@ import { dropStraySeriesAxis } from '../../../../../main/engine/write/pptx/post-
 import { fixContentTypes } from '../../../../../main/engine/write/pptx/post-process/content-types.js';
 import { setCoreProperties } from '../../../../../main/engine/write/pptx/post-process/doc-props.js';
 import { addMissingTextBodies, explicitNoOutline } from '../../../../../main/engine/write/pptx/post-process/shapes.js';
+import { markTitlePlaceholders } from '../../../../../main/engine/write/pptx/post-process/placeholders.js';
 import { setThemeFonts } from '../../../../../main/engine/write/pptx/post-process/theme.js';
+import { TextBodies } from '../../../../../main/engine/write/pptx/text-bodies.js';
 import type { RunStyle } from '../../../../../main/engine/write/pptx/run-fonts.js';
 
 const style: RunStyle = { lang: 'zh-CN', fonts: { latin: 'Arial', eastAsian: '微软雅黑' } };
@@ -86,5 +88,18 @@ describe('setCoreProperties', () => {
   it('replaces the generator subject with the deck language', () => {
     const core = '<cp:coreProperties><dc:title>T</dc:title><dc:subject>PptxGenJS Presentation</dc:subject></cp:coreProperties>';
     expect(setCoreProperties(core, { lang: 'zh-CN' } as Parameters<typeof setCoreProperties>[1])).toBe('<cp:coreProperties><dc:title>T</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>');
+  });
+});
+
+describe('markTitlePlaceholders', () => {
+  it('turns only the registered title text box into a placeholder', () => {
+    const bodies = new TextBodies();
+    const title = bodies.register('<p:txBody/>', 'title');
+    const body = bodies.register('<p:txBody/>');
+    const shape = (marker: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="2" name="x"></p:cNvPr><p:cNvSpPr txBox="1"/><p:nvPr></p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>${marker}</a:t></a:r></a:p></p:txBody></p:sp>`;
+    const marked = markTitlePlaceholders(shape(title) + shape(body) + '<p:sp><p:spPr/></p:sp>', bodies);
+    expect(marked.match(/<p:ph type="title"\/>/g)).toHaveLength(1);
+    expect(marked).toContain('<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>');
+    expect(marked).toContain(shape(body));
   });
 });
