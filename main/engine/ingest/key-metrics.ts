@@ -12,8 +12,8 @@ export interface Ranked {
   readonly metric: MetricDraft;
 }
 
-const MONEY_WORDS = /(?:产值|增加值|总投资|投资|收入|生产总值|GDP|营业|利润|税收|财政|销售|零售|资金|revenue|income|investment|spending|budget|turnover|profit|funding)/i;
-const REACH_WORDS = /(?:接待|受益|服务|覆盖|惠及|就业|帮扶|救助|培训|签约|游客|visitors|served|supported|helped|jobs|residents|households)/i;
+const OUTCOME_WORDS = /(?:产值|增加值|生产总值|GDP|营业|利润|税收|收入|销售|零售|产量|revenue|income|turnover|profit|output)/i;
+const REACH_WORDS = /(?:接待|受益|服务|覆盖|惠及|就业|帮扶|救助|培训|签约|游客|脱贫|低保|走访|visitors|served|supported|helped|jobs|residents|households|people)/i;
 const RATE_WORDS = /(?:率|占比|比重|完成|覆盖|达标|rate|share|completion)/i;
 
 export function metricScore(metric: MetricDraft): number {
@@ -21,7 +21,7 @@ export function metricScore(metric: MetricDraft): number {
   let score: number;
   switch (metric.kind) {
     case 'money':
-      score = 6 + magnitude / 2;
+      score = 3 + magnitude * 0.6;
       break;
     case 'percent':
       score = metric.changeOnly ? 4.5 : RATE_WORDS.test(metric.label) ? 6 : 4;
@@ -37,17 +37,18 @@ export function metricScore(metric: MetricDraft): number {
       score = 5 + magnitude / 4;
       break;
     case 'people':
-      score = 4 + magnitude / 4 + (REACH_WORDS.test(metric.label) ? 1 : 0);
+      score = 4.3 + magnitude / 3 + (REACH_WORDS.test(metric.label) ? 1 : 0);
       break;
     case 'count':
     case 'ratio':
-      score = 3 + magnitude / 4;
+      score = 4 + magnitude / 3 + (REACH_WORDS.test(metric.label) ? 0.5 : 0);
       break;
     default:
       score = 2 + magnitude / 4;
   }
   if (metric.change && !metric.changeOnly) score += 2;
-  if (MONEY_WORDS.test(metric.label)) score += 1.5;
+  if (OUTCOME_WORDS.test(metric.label)) score += 1;
+  if (metric.planned) score -= 1;
   if (metric.value < 2 && metric.kind !== 'percent' && metric.kind !== 'points') score -= 3;
   if (metric.label === metric.raw || metric.label.length < 2) score -= 2;
   if (metric.label.length > 14) score -= 0.5;

@@ -5,6 +5,7 @@
  */
 import type { Classified } from './classify.js';
 import type { MappedText } from './mapped-text.js';
+import { extractPoints } from './points.js';
 import type { HeadingRole, ImportTrace } from './trace.js';
 import { excerpt } from './trace.js';
 
@@ -97,7 +98,8 @@ function addContent(pillar: PillarDraft, section: SectionDraft | undefined, bloc
       return;
     case 'numbered':
       paragraphs.push(block.block.text);
-      points.push(block.block.text);
+      // 一是…二是… in one numbered paragraph: its items become points when the paragraph is read, not the whole.
+      if (extractPoints(block.block.text.text).length === 0) points.push(block.block.text);
       return;
     default:
       paragraphs.push(block.block.text);

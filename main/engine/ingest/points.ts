@@ -37,7 +37,7 @@ function sequenceStarts(paragraph: string, enumeration: Enumeration): number[] {
   for (let match = pattern.exec(paragraph); match; match = pattern.exec(paragraph)) {
     const ordinal = enumeration.ordinal(match);
     const at = match.index + (match[0].length - match[0].trimStart().length) + (/^[;；。]/.test(match[0]) ? 1 : 0);
-    if (ordinal === starts.length + 1 && boundaryBefore(paragraph, at)) starts.push(at);
+    if (ordinal === starts.length + 1 && (/^[（(①-⑳]/.test(match[0].trim()) || boundaryBefore(paragraph, at))) starts.push(at);
   }
   return starts;
 }

@@ -78,7 +78,8 @@ function nameReason(text: string, token: ArabicToken, quoted: QuotedRanges): str
 function bareReason(text: string, token: ArabicToken, lang: 'zh' | 'en'): string | undefined {
   if (token.unit !== '' || token.scaled) return undefined;
   if (isListMarker(text, token)) return 'a list marker';
-  if (lang === 'en') return undefined;
+  // Windows 11, Ward 7, Route 66: a bare number after a capitalized word inside a sentence is part of a name.
+  if (lang === 'en') return /[a-z,;]\s+[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, token.start - 30), token.start)) ? 'part of a name (Ward 7)' : undefined;
   let after = token.end;
   while (text[after] === ' ') after++;
   const ends = after >= text.length || CLAUSE_BREAK.has(text[after]!);

@@ -25,6 +25,8 @@ export interface MetricDraft {
   readonly sentence: string;
   /** A growth rate standing alone (居民消费价格上涨0.2%), with no level beside it. */
   readonly changeOnly: boolean;
+  /** A plan or target (谋划, 拟, 预计…) rather than a result. */
+  readonly planned: boolean;
 }
 
 export interface SkippedNumber {
@@ -56,7 +58,9 @@ export function paragraphMetrics(text: MappedText, sourceText: string, lang: 'zh
   items.forEach((item, index) => {
     if (item.attached) return;
     item.label = labelFor(text.text, items, index, sentences, lang, previous);
-    const draft = toDraft(text, sourceText, item, `${key}:${sentenceOf(sentences, item.quantity.start)}`);
+    const sentence = sentenceOf(sentences, item.quantity.start);
+    const planned = PLANNED.test(text.text.slice(sentences[sentence] ?? 0, item.quantity.start));
+    const draft = toDraft(text, sourceText, item, `${key}:${sentence}`, planned);
     if (draft) metrics.push(draft);
     else skippedOut.push({ sourceOffset: text.firstSourceOffset(item.quantity.start), text: text.text.slice(item.quantity.start, item.quantity.end), reason: 'split across a line break in the source' });
     previous = item;
@@ -181,7 +185,10 @@ function isNounUnit(unit: string): boolean {
   return /^[a-z]+$/.test(unit) && !['km', 'kg', 'hectares', 'acres', 'tonnes', 'tons', 'miles', 'hours', 'days', 'weeks', 'months', 'times'].includes(unit);
 }
 
-function toDraft(text: MappedText, sourceText: string, item: Working, sentence: string): MetricDraft | undefined {
+/** Words that make a figure a plan or a target rather than a result. */
+const PLANNED = /(?:谋划|拟|计划|预计|力争|目标|将达|planned|target|will|aim)/i;
+
+function toDraft(text: MappedText, sourceText: string, item: Working, sentence: string, planned: boolean): MetricDraft | undefined {
   const q = item.quantity;
   const span = text.contiguousSpan(q.start, q.end);
   if (!span) return undefined;
@@ -200,6 +207,7 @@ function toDraft(text: MappedText, sourceText: string, item: Working, sentence: 
     kind: q.kind,
     sentence,
     changeOnly: own !== undefined,
+    planned,
   };
 }
 

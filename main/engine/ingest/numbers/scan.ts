@@ -25,10 +25,10 @@ export function scanQuantities(text: string, lang: 'zh' | 'en'): ScanResult {
     const prev = text[i - 1];
     if (isDigit(char) && !isDigit(prev) && prev !== '.' && !(prev === ',' && isDigit(text[i - 2]))) {
       i = takeArabic(text, i, lang, quoted, quantities, skipped);
-    } else if (lang === 'zh' && isCnNumeral(char) && !isCnNumeral(prev)) {
-      i = takeChinese(text, i, quoted, quantities);
     } else if (char === '百' && text.startsWith('百分之', i)) {
       i = takePercentWords(text, i, quantities);
+    } else if (lang === 'zh' && isCnNumeral(char) && !isCnNumeral(prev)) {
+      i = takeChinese(text, i, quoted, quantities);
     } else i++;
   }
   return { quantities, skipped };
