@@ -7,7 +7,7 @@ import type { Deck } from '../../../deck/model.js';
 import type { RunStyle } from '../run-fonts.js';
 import type { TextBodies } from '../text-bodies.js';
 import { completeBackgrounds } from './backgrounds.js';
-import { dropStraySeriesAxis } from './charts.js';
+import { dropStraySeriesAxis, setChartLanguage } from './charts.js';
 import { fixContentTypes } from './content-types.js';
 import { setCoreProperties } from './doc-props.js';
 import { markTitlePlaceholders } from './placeholders.js';
@@ -32,7 +32,7 @@ export async function postProcess(packageBytes: Uint8Array, context: PostProcess
   await edit(zip, /^ppt\/slides\/slide\d+\.xml$/, (xml, part) => runs(completeBackgrounds(explicitNoOutline(addMissingTextBodies(replaceMarkedBodies(markTitlePlaceholders(xml, bodies), bodies, part), style))), part));
   await edit(zip, /^ppt\/(slideMasters\/slideMaster|slideLayouts\/slideLayout)\d+\.xml$/, (xml) => completeBackgrounds(explicitNoOutline(addMissingTextBodies(xml, style))));
   await edit(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, (xml, part) => runs(replaceMarkedBodies(xml, bodies, part), part));
-  await edit(zip, /^ppt\/charts\/chart\d+\.xml$/, (xml, part) => runs(dropStraySeriesAxis(xml), part));
+  await edit(zip, /^ppt\/charts\/chart\d+\.xml$/, (xml, part) => runs(setChartLanguage(dropStraySeriesAxis(xml), deck.lang), part));
   await edit(zip, /^ppt\/theme\/theme\d+\.xml$/, (xml) => setThemeFonts(xml, style.fonts));
   await edit(zip, /^docProps\/core\.xml$/, (xml) => setCoreProperties(xml, deck));
   await edit(zip, /^\[Content_Types\]\.xml$/, (xml) => fixContentTypes(xml, (path) => zip.file(path) !== null));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeBackgrounds } from '../../../../../main/engine/write/pptx/post-process/backgrounds.js';
-import { dropStraySeriesAxis } from '../../../../../main/engine/write/pptx/post-process/charts.js';
+import { dropStraySeriesAxis, setChartLanguage } from '../../../../../main/engine/write/pptx/post-process/charts.js';
 import { fixContentTypes } from '../../../../../main/engine/write/pptx/post-process/content-types.js';
 import { setCoreProperties } from '../../../../../main/engine/write/pptx/post-process/doc-props.js';
 import { addMissingTextBodies, explicitNoOutline } from '../../../../../main/engine/write/pptx/post-process/shapes.js';
@@ -70,6 +70,13 @@ describe('dropStraySeriesAxis', () => {
   it('leaves charts with a series axis (3-D) alone', () => {
     const chart = '<c:barChart><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:barChart><c:serAx>';
     expect(dropStraySeriesAxis(chart)).toBe(chart);
+  });
+});
+
+describe('setChartLanguage', () => {
+  it('puts <c:lang> right after <c:date1904>, or replaces the one there', () => {
+    expect(setChartLanguage('<c:chartSpace><c:date1904 val="0"/><c:roundedCorners val="0"/>', 'zh-CN')).toBe('<c:chartSpace><c:date1904 val="0"/><c:lang val="zh-CN"/><c:roundedCorners val="0"/>');
+    expect(setChartLanguage('<c:date1904 val="0"/><c:lang val="en-US"/>', 'zh-CN')).toBe('<c:date1904 val="0"/><c:lang val="zh-CN"/>');
   });
 });
 
