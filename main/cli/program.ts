@@ -1,7 +1,9 @@
 /** The `huibao` command line: a thin shell over the engine. */
 import { Command } from 'commander';
 import { registerImport } from './commands/import.js';
+import { registerBuild } from './commands/build.js';
 import { registerPending } from './commands/pending.js';
+import { registerTemplates } from './commands/templates.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliIo } from './io.js';
 
@@ -15,9 +17,9 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.write(s), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
   registerImport(program, io);
-  registerPending(program, 'build', 'build a deck (PPTX), a PDF summary and a PDF handout', 4);
+  registerBuild(program, io);
   registerValidate(program, io);
-  registerPending(program, 'templates', 'list, show, create, check, export and import template packs', 7);
+  registerTemplates(program, io);
   registerPending(program, 'serve', 'open the studio in a browser on 127.0.0.1', 6);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -11,7 +11,7 @@ export type * from './deck/model.js';
 export * from './layout/index.js';
 // Template packs: manifest, loading and checks, the texts' data and helpers.
 export { loadTemplatePack, MAX_TEXT_BYTES } from './template/load-pack.js';
-export { listTemplatePacks, findPack, type PackListing } from './template/list-packs.js';
+export { listTemplatePacks, findPack, DEFAULT_TEMPLATE_ID, type PackListing } from './template/list-packs.js';
 export { subPort } from './template/sub-port.js';
 export type { TemplatePack, PackLogo } from './template/pack.js';
 export type { PackImage } from './template/image-asset.js';
@@ -35,3 +35,8 @@ export { summaryHelpers, summaryHelperNames } from './template/summary-helpers.j
 export { importReport, importText, type ImportResult, type RawFormat } from './ingest/import-report.js';
 export { explainImport } from './ingest/explain.js';
 export type { ImportTrace, TraceEntry, HeadingEntry, HeadingRole } from './ingest/trace.js';
+// The planner (report + selection + pack → Deck) and a build (input + choices → files).
+export { planDeck, type PlanInput, type PlanResult } from './plan/plan-deck.js';
+export { slideJobs, type SlideJob } from './plan/presets.js';
+export { buildFromFile, buildFromReport, type BuildOptions, type BuildResult } from './build/build.js';
+export { OUTPUT_WRITERS, type OutputKind, type BuildProducts } from './build/outputs.js';

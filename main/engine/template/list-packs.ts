@@ -8,6 +8,9 @@ import { loadTemplatePack } from './load-pack.js';
 import { MANIFEST_FILE, type TemplatePack } from './pack.js';
 import { subPort } from './sub-port.js';
 
+/** The pack used when none is chosen: sober, and right for most government and enterprise meetings. */
+export const DEFAULT_TEMPLATE_ID = 'gov-blue';
+
 export type PackListing = { readonly folder: string; readonly pack: TemplatePack } | { readonly folder: string; readonly error: InputError };
 
 /** `labelPrefix` is how messages name the folder, e.g. "templates". */

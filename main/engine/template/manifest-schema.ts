@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 const HEX = /^#?[0-9a-fA-F]{6}$/;
+const RADIUS = 'Corner rounding, 0 (square) to 1 (half the shorter side)';
 
 /** "#1F4E99" or "1f4e99" → "1F4E99" (the Deck model's colour form). */
 export const HexSchema = z
@@ -73,7 +74,7 @@ export const DecorationSchema = z
     h: z.number().finite().min(0),
     fill: ColorRefSchema.optional(),
     line: z.object({ color: ColorRefSchema, widthPt: z.number().positive().max(20) }).strict().optional(),
-    radius: z.number().min(0).max(1).optional(),
+    radius: z.number().min(0).max(1).optional().describe(RADIUS),
   })
   .strict()
   .describe('A fixed shape drawn behind the content: bands, rules, corner ornaments');
@@ -85,7 +86,7 @@ export const CardStyleSchema = z
     fill: ColorRefSchema.default('surface'),
     border: ColorRefSchema.optional(),
     accent: ColorRefSchema.optional().describe('Colour of the stripe along the card’s top edge'),
-    radius: z.number().min(0).max(0.5).default(0.06),
+    radius: z.number().min(0).max(1).default(0.1).describe(RADIUS),
     number: TextStyleSchema.describe('The pillar number badge (01, 02, …)'),
     title: TextStyleSchema,
     value: TextStyleSchema.describe('The headline number'),
@@ -119,7 +120,7 @@ export const KpiStyleSchema = z
     fill: ColorRefSchema.default('surface'),
     border: ColorRefSchema.optional(),
     accent: ColorRefSchema.optional().describe('Colour of the stripe at the tile’s top'),
-    radius: z.number().min(0).max(0.5).default(0.06),
+    radius: z.number().min(0).max(1).default(0.1).describe(RADIUS),
     value: TextStyleSchema.describe('The big number'),
     unit: TextStyleSchema.describe('The unit after the number (万亩, 亿元); drawn smaller on the same line'),
     label: TextStyleSchema,

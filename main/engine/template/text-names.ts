@@ -29,6 +29,7 @@ export const TEXT_TEMPLATES: readonly TextTemplateSpec[] = [
   { name: 'closing', required: true, purpose: 'Closing slide: first line big, further lines smaller (report, pillars)' },
   { name: 'footer', required: true, purpose: 'Footer of content slides (report, slide, pillar)' },
   { name: 'notes', required: true, purpose: 'Speaker notes of every slide; quote the source of every number (all fields; numbers, quotes)' },
+  { name: 'summary.md', required: false, purpose: 'The PDF summary, as Markdown (report, pillars, outlook); without it a pack makes no summary' },
 ];
 
 export type TextTemplateName = (typeof TEXT_TEMPLATES)[number]['name'];

@@ -72,3 +72,11 @@ describe('text compiler', () => {
     expect(render(withControl)).toBe('abc\td\n第二行');
   });
 });
+
+describe('text compiler errors stay on one line', () => {
+  it('for lexical errors', () => {
+    const error = failure('第一行\n{{#each (wan report)}}\u0000{{/each}}');
+    expect(error.problems[0]).toMatchObject({ where: 'line 2' });
+    expect(error.toOneLine()).not.toContain('\n');
+  });
+});

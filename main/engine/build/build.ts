@@ -1,0 +1,51 @@
+/**
+ * A build: an input (a raw report, imported first, or a structured one) and the user's choices → the files asked
+ * for. The one orchestration the CLI, the app's export and `huibao serve` share; the shells only read and write.
+ */
+import type { Deck } from '../deck/model.js';
+import type { FontMetrics } from '../layout/font-metrics.js';
+import { openReport, type InputFile, type OpenedReport } from '../input/open-report.js';
+import { planDeck } from '../plan/plan-deck.js';
+import type { ProgressSink } from '../ports.js';
+import type { Report } from '../report/schema.js';
+import { applySelection } from '../selection/apply.js';
+import type { Selection } from '../selection/schema.js';
+import type { TemplatePack } from '../template/pack.js';
+import { OUTPUT_WRITERS, type OutputKind } from './outputs.js';
+
+export interface BuildOptions {
+  readonly selection: Selection;
+  readonly pack: TemplatePack;
+  readonly metrics: FontMetrics;
+  /** Files to make, in this order. */
+  readonly outputs: readonly OutputKind[];
+  readonly progress?: ProgressSink;
+}
+
+export interface BuildResult {
+  /** The report as opened (before the selection). */
+  readonly report: Report;
+  readonly deck: Deck;
+  readonly warnings: readonly string[];
+  readonly files: ReadonlyMap<OutputKind, Uint8Array>;
+}
+
+/** Open `input` (importing a raw report) and build from it. */
+export async function buildFromFile(input: InputFile, options: BuildOptions): Promise<BuildResult> {
+  options.progress?.(0, 'reading the report');
+  return buildFromReport(await openReport(input), options);
+}
+
+export async function buildFromReport(opened: Pick<OpenedReport, 'report' | 'sourceText'>, options: BuildOptions): Promise<BuildResult> {
+  const { report, sourceText } = opened;
+  options.progress?.(0.1, 'planning the slides');
+  const { deck, warnings } = planDeck({ report, selection: options.selection, pack: options.pack, metrics: options.metrics, ...(sourceText === undefined ? {} : { sourceText }) });
+  const products = { report: applySelection(report, options.selection), deck, pack: options.pack, ...(sourceText === undefined ? {} : { sourceText }) };
+  const files = new Map<OutputKind, Uint8Array>();
+  for (const [index, kind] of options.outputs.entries()) {
+    options.progress?.(0.2 + (0.8 * index) / options.outputs.length, `writing the ${kind.toUpperCase()}`);
+    files.set(kind, await OUTPUT_WRITERS[kind](products));
+  }
+  options.progress?.(1, 'done');
+  return { report, deck, warnings, files };
+}

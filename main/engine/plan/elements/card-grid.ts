@@ -1,0 +1,125 @@
+/**
+ * A grid of pillar cards, for the overview and the one-page dashboard: number badge, pillar title, and the pillar's
+ * headline number with its label anchored at the card's foot (plus, on the dashboard, a line of further numbers).
+ * Cards of a grid share one value size; a short last row is centred.
+ */
+import type { Box, SlideElement, TextElement } from '../../deck/model.js';
+import type { MetricData } from '../../template/data.js';
+import { safeWidthPt } from '../../layout/safety.js';
+import type { GridLayout, TextStyle } from '../../template/manifest-schema.js';
+import { box, inches, pt, TEXT_INSET } from '../geometry.js';
+import type { PlanContext } from '../plan-context.js';
+import { minSizeOf, textElement } from '../text/text-element.js';
+import { largestValueSize, SMALLEST_VALUE_PT, valueRuns } from './metric-runs.js';
+
+export interface CardContent {
+  readonly id: string;
+  /** "01", "02"… */
+  readonly number: string;
+  readonly title: string;
+  readonly value?: MetricData;
+  /** Shown where the number would be when the pillar has none (its subtitle, say). */
+  readonly fallback?: string;
+  /** Further numbers for one line under the headline ("储备后备干部160名 · 集中学习27次"); as many as fit are shown. */
+  readonly extra?: readonly string[];
+}
+
+const STRIPE = 0.06;
+const PAD = 0.18;
+const VALUE_LINE = 1.15;
+
+/** Rows × columns for `count` cards: as many rows as needed, then as few columns as balance them. */
+export function gridShape(count: number, maxColumns: number): { rows: number; cols: number } {
+  const rows = Math.ceil(count / maxColumns);
+  return { rows, cols: Math.ceil(count / rows) };
+}
+
+export function cardGrid(ctx: PlanContext, grid: GridLayout, cards: readonly CardContent[], inlineNumber: boolean): SlideElement[] {
+  if (cards.length === 0) return [];
+  const { rows, cols } = gridShape(cards.length, grid.columns);
+  const cellW = (grid.area.w - grid.gap * (cols - 1)) / cols;
+  const cellH = (grid.area.h - grid.gap * (rows - 1)) / rows;
+  const valueSize = sharedValueSize(ctx, grid, cards, cellW, cellH);
+  return cards.flatMap((card, index) => {
+    const row = Math.floor(index / cols);
+    const inRow = Math.min(cols, cards.length - row * cols);
+    const offset = ((cols - inRow) * (cellW + grid.gap)) / 2;
+    const x = grid.area.x + offset + (index % cols) * (cellW + grid.gap);
+    return cardElements(ctx, grid, card, box(x, grid.area.y + row * (cellH + grid.gap), cellW, cellH), valueSize, inlineNumber);
+  });
+}
+
+function sharedValueSize(ctx: PlanContext, grid: GridLayout, cards: readonly CardContent[], cellW: number, cellH: number): number {
+  const style = { value: grid.card.value, unit: { ...grid.card.value, size: grid.card.value.size * 0.5, minSize: 9, bold: grid.card.value.bold } };
+  const widthPt = pt(cellW - 2 * PAD - 2 * TEXT_INSET);
+  const maxByHeight = pt(cellH * 0.34) / VALUE_LINE;
+  const max = Math.max(SMALLEST_VALUE_PT, Math.min(grid.card.value.size, maxByHeight));
+  const sizes = cards.flatMap((card) => (card.value ? [largestValueSize(ctx.metrics, card.value, style, widthPt, max)] : []));
+  const size = sizes.length ? Math.min(...sizes) : max;
+  if (size < Math.min(minSizeOf(grid.card.value), max)) ctx.warn(`${cards[0]?.id ?? 'cards'}: a headline number is drawn at ${size} pt, below the pack's minimum, to fit its card`);
+  return size;
+}
+
+function cardElements(ctx: PlanContext, grid: GridLayout, card: CardContent, cell: Box, valueSize: number, inlineNumber: boolean): SlideElement[] {
+  const style = grid.card;
+  const elements: SlideElement[] = [
+    { type: 'shape', id: card.id, shape: style.radius > 0 ? 'roundRect' : 'rect', box: cell, fill: ctx.color(style.fill), ...(style.border ? { line: { color: ctx.color(style.border), widthPt: 0.75 } } : {}), ...(style.radius > 0 ? { radius: style.radius } : {}) },
+  ];
+  if (style.accent) elements.push({ type: 'shape', id: `${card.id}/accent`, shape: 'rect', box: box(cell.x, cell.y, cell.w, STRIPE), fill: ctx.color(style.accent) });
+  const inner = { x: cell.x + PAD, w: cell.w - 2 * PAD, top: cell.y + (style.accent ? STRIPE : 0) + PAD * 0.8, bottom: cell.y + cell.h - PAD * 0.8 };
+  const lineBox = (size: number, lineHeight: number, lines: number): number => inches(size * lineHeight * lines) + 2 * TEXT_INSET;
+  const numberH = inlineNumber ? 0 : lineBox(style.number.size, 1.2, 1);
+  const labelLines = Math.min(style.label.maxLines ?? 2, card.extra ? 1 : 2);
+  const labelH = lineBox(style.label.size, style.label.lineHeight, labelLines);
+  const extraH = card.extra ? lineBox(style.label.size, style.label.lineHeight, 1) : 0;
+  const valueH = card.value ? inches(valueSize * VALUE_LINE) + 2 * TEXT_INSET : lineBox(style.label.size, style.label.lineHeight, 3) - labelH;
+  const titleH = Math.max(lineBox(minSizeOf(style.title), style.title.lineHeight, 1), inner.bottom - inner.top - numberH - valueH - labelH - extraH - 0.08);
+  let y = inner.top;
+  if (!inlineNumber) {
+    const number = textElement(ctx, { id: `${card.id}/number`, role: 'caption', box: box(inner.x, y, inner.w, numberH), style: style.number, paragraphs: [card.number] });
+    if (number) elements.push(number);
+    y += numberH;
+  }
+  const titleRuns = inlineNumber ? [[{ text: `${card.number}  `, bold: true, color: ctx.color(style.number.color) }, { text: card.title, bold: style.title.bold, color: ctx.color(style.title.color) }]] : [card.title];
+  const title = textElement(ctx, { id: `${card.id}/title`, role: 'heading', box: box(inner.x, y, inner.w, Math.min(titleH, lineBox(style.title.size, style.title.lineHeight, style.title.maxLines ?? 2))), style: style.title, paragraphs: titleRuns });
+  if (title) elements.push(title);
+  let foot = inner.bottom;
+  const push = (element: TextElement | undefined): void => void (element && elements.push(element));
+  const extra = card.extra ? fittingItems(ctx, card.extra, style.label, pt(inner.w - 2 * TEXT_INSET)) : '';
+  if (card.extra) {
+    foot -= extraH;
+    push(textElement(ctx, { id: `${card.id}/extra`, role: 'caption', box: box(inner.x, foot, inner.w, extraH), style: { ...style.label, maxLines: 1 }, paragraphs: [extra] }));
+  }
+  if (card.value) {
+    foot -= labelH;
+    push(textElement(ctx, { id: `${card.id}/label`, role: 'kpi-label', box: box(inner.x, foot, inner.w, labelH), style: { ...style.label, maxLines: labelLines }, paragraphs: [card.value.label] }));
+    foot -= valueH;
+    elements.push(valueElement(ctx, grid, `${card.id}/value`, box(inner.x, foot, inner.w, valueH), card.value, valueSize));
+  } else if (card.fallback) {
+    foot -= valueH + labelH;
+    push(textElement(ctx, { id: `${card.id}/label`, role: 'body', box: box(inner.x, foot, inner.w, valueH + labelH), style: { ...style.label, maxLines: 3, valign: 'bottom' }, paragraphs: [card.fallback] }));
+  }
+  return elements;
+}
+
+/**
+ * The first items, joined with " · ", that fit one line at the style's own size (so every card's line matches);
+ * a single item may shrink to the style's minimum; otherwise nothing.
+ */
+function fittingItems(ctx: PlanContext, items: readonly string[], style: TextStyle, widthPt: number): string {
+  const fits = (text: string, size: number): boolean => ctx.breaker.lines(text, style.bold, size, safeWidthPt(widthPt)).length <= 1;
+  for (let count = items.length; count > 0; count -= 1) {
+    const text = items.slice(0, count).join(' · ');
+    if (fits(text, style.size)) return text;
+  }
+  const [first = ''] = items;
+  return first && fits(first, minSizeOf(style)) ? first : '';
+}
+
+function valueElement(ctx: PlanContext, grid: GridLayout, id: string, area: Box, metric: MetricData, size: number): TextElement {
+  const value = grid.card.value;
+  const unit = { ...value, size: value.size * 0.5, minSize: 9 };
+  const color = ctx.color(value.color);
+  const runs = valueRuns(metric, { value, unit }, size, { value: color, unit: color });
+  return { type: 'text', id, role: 'kpi-value', box: area, paragraphs: [{ lines: [runs], align: value.align, bullet: false, lineHeightPt: Math.round(size * VALUE_LINE * 100) / 100, spaceBeforePt: 0 }], valign: 'bottom', inset: TEXT_INSET };
+}

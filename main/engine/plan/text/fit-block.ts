@@ -1,0 +1,115 @@
+/**
+ * Fitting several paragraphs into one height at a common scale: a list of section bullets, a card's lines. Every
+ * paragraph keeps its own style's proportions and all shrink together (so a block never mixes a huge first bullet
+ * with tiny later ones), down to the first style minimum reached. `fits` says whether the block fitted; when it did
+ * not, the caller splits it onto a continuation slide or shortens it with `forceFit`.
+ */
+import type { TextLine, TextParagraph } from '../../deck/model.js';
+import { bulletIndentPt } from '../../layout/bullets.js';
+import type { FontMetrics } from '../../layout/font-metrics.js';
+import { fitText } from '../../layout/fit-text.js';
+import type { LineBreaker } from './line-breaker.js';
+import { breakRuns, splitIntoRuns, type RunSpec } from './rich-lines.js';
+
+export interface ParagraphSpec {
+  readonly runs: readonly RunSpec[];
+  /** Largest size (scale 1) and smallest allowed size, in points. */
+  readonly size: number;
+  readonly minSize: number;
+  readonly lineHeight: number;
+  readonly align: 'left' | 'center' | 'right';
+  readonly bullet: boolean;
+  readonly maxLines?: number;
+  /** Space above the paragraph at scale 1 (ignored for the first paragraph of a block). */
+  readonly spaceBeforePt: number;
+}
+
+export interface FittedBlock {
+  readonly paragraphs: TextParagraph[];
+  readonly heightPt: number;
+  readonly scale: number;
+  readonly fits: boolean;
+}
+
+const SIZE_STEP = 0.5;
+
+/** Sizes snap to half points, as PowerPoint shows them. */
+export const snapSize = (size: number): number => Math.max(SIZE_STEP, Math.floor(size / SIZE_STEP + 1e-9) * SIZE_STEP);
+
+/** The text tools fitting needs: memoised line breaking, and the raw metrics for shortening with "…". */
+export interface TextTools {
+  readonly metrics: FontMetrics;
+  readonly breaker: LineBreaker;
+}
+
+export function fitBlock(tools: TextTools, specs: readonly ParagraphSpec[], widthPt: number, heightPt: number): FittedBlock {
+  const minScale = Math.max(0, ...specs.map((spec) => spec.minSize / spec.size));
+  let last: FittedBlock | undefined;
+  for (const scale of scaleSteps(minScale)) {
+    last = layoutAt(tools, specs, widthPt, scale);
+    if (last.fits && last.heightPt <= heightPt + 1e-6) return last;
+  }
+  const smallest = last ?? layoutAt(tools, specs, widthPt, 1);
+  return { ...smallest, fits: false };
+}
+
+/** Scales from 1 down to the minimum in 2.5 % steps, the minimum itself last. */
+export function scaleSteps(minScale: number): number[] {
+  const out: number[] = [];
+  for (let s = 1; s > minScale + 1e-9; s -= 0.025) out.push(s);
+  out.push(Math.min(1, minScale));
+  return out;
+}
+
+/** Lay every paragraph out at `scale`; `fits` is false when one exceeds its maxLines. */
+export function layoutAt(tools: TextTools, specs: readonly ParagraphSpec[], widthPt: number, scale: number): FittedBlock {
+  let height = 0;
+  let fits = true;
+  const paragraphs = specs.map((spec, index) => {
+    const size = sizeAt(spec, scale);
+    const lines = breakRuns(tools.breaker, spec.runs, size, paragraphWidth(spec, size, widthPt));
+    if (spec.maxLines !== undefined && lines.length > spec.maxLines) fits = false;
+    const paragraph = toParagraph(spec, lines, size, index === 0 ? 0 : spec.spaceBeforePt * scale);
+    height += paragraphHeight(paragraph);
+    return paragraph;
+  });
+  return { paragraphs, heightPt: height, scale, fits };
+}
+
+export const sizeAt = (spec: ParagraphSpec, scale: number): number => Math.max(spec.minSize, snapSize(spec.size * scale));
+
+export const paragraphWidth = (spec: Pick<ParagraphSpec, 'bullet'>, size: number, widthPt: number): number => (spec.bullet ? widthPt - bulletIndentPt(size) : widthPt);
+
+export function paragraphHeight(paragraph: TextParagraph): number {
+  return paragraph.spaceBeforePt + paragraph.lines.length * paragraph.lineHeightPt;
+}
+
+function toParagraph(spec: ParagraphSpec, lines: TextLine[], size: number, spaceBeforePt: number): TextParagraph {
+  return { lines, align: spec.align, bullet: spec.bullet, lineHeightPt: roundPt(size * spec.lineHeight), spaceBeforePt: roundPt(spaceBeforePt) };
+}
+
+const roundPt = (value: number): number => Math.round(value * 100) / 100;
+
+/**
+ * The block at its smallest scale, each paragraph cut to its maxLines and the whole to `heightPt`, the last kept
+ * line ending with "…" — the last resort when the text cannot move to another slide.
+ */
+export function forceFit(tools: TextTools, specs: readonly ParagraphSpec[], widthPt: number, heightPt: number): FittedBlock & { truncated: boolean } {
+  const fitted = fitBlock(tools, specs, widthPt, heightPt);
+  if (fitted.fits) return { ...fitted, truncated: false };
+  let room = heightPt;
+  const paragraphs: TextParagraph[] = [];
+  specs.forEach((spec, index) => {
+    const size = sizeAt(spec, fitted.scale);
+    const lineHeight = size * spec.lineHeight;
+    const spaceBefore = index === 0 ? 0 : spec.spaceBeforePt * fitted.scale;
+    const maxLines = Math.min(spec.maxLines ?? Infinity, Math.floor((room - spaceBefore + 1e-6) / lineHeight));
+    if (maxLines < 1) return;
+    const text = spec.runs.map((run) => run.text).join('');
+    const cut = fitText(tools.metrics, { text, widthPt: paragraphWidth(spec, size, widthPt), heightPt: maxLines * lineHeight, maxFontSizePt: size, minFontSizePt: size, lineHeight: spec.lineHeight, bold: spec.runs.some((r) => r.bold), maxLines });
+    const paragraph = toParagraph(spec, splitIntoRuns(cut.lines, spec.runs, size), size, spaceBefore);
+    room -= paragraphHeight(paragraph);
+    paragraphs.push(paragraph);
+  });
+  return { paragraphs, heightPt: heightPt - room, scale: fitted.scale, fits: true, truncated: true };
+}
