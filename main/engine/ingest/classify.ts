@@ -55,6 +55,8 @@ function fromHint(block: Block, language: 'zh' | 'en'): Classified | undefined {
       return { block, kind: 'caption', rank: 99, reason: 'marked as a caption' };
     case 'item':
       return { block, kind: 'item', rank: 99, reason: 'a list item' };
+    case 'row':
+      return { block, kind: 'para', rank: 99, reason: 'a table row' };
     case 'bold':
       return block.text.length <= LONE_MAX_ZH * 2
         ? { block, kind: 'heading', rank: LONE_LINE_RANK, head: stripEnd(stripMarker(block.text, language)), strength: 'strong', reason: 'a bold line on its own' }
@@ -103,6 +105,8 @@ function inlineOrPara(block: Block, language: 'zh' | 'en', text: MappedText, mar
 }
 
 function isLone(text: string, language: 'zh' | 'en'): boolean {
+  // A line that ends a sentence is a heading only when short (成果巩固成效突出。); longer, it is a paragraph.
+  if (/[。！？]$/.test(text) && (language === 'en' || text.length > 16 || /[，,]/.test(text) || hasFigure(text))) return false;
   const inner = text.replace(/[。：:.!！]$/, '');
   if (language === 'zh') return inner.length <= LONE_MAX_ZH && !/[。！？；;!?]/.test(inner) && (inner.match(/[，,]/g) ?? []).length <= 2 && !(isCjk(inner[0]) && hasFigure(inner) && inner.length > 20);
   const words = inner.split(/\s+/);

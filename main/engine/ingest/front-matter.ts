@@ -89,7 +89,7 @@ function organizationOf(head: string, lead: string | undefined): string | undefi
     const best = longest(fuller);
     if (best) return best;
   }
-  return inTitle.length >= 3 ? inTitle : undefined;
+  return inTitle.length >= 2 ? inTitle : undefined;
 }
 
 function longest(items: readonly string[]): string | undefined {

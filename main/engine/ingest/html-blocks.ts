@@ -8,7 +8,7 @@ import { isCjk } from './chars.js';
 import type { ExtractedBlock } from './extracted.js';
 import type { LineHint } from './source-lines.js';
 
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'form', 'fieldset', 'address', 'hr', 'caption']);
+const BLOCK_TAGS = new Set(['html', 'body', 'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'form', 'fieldset', 'address', 'hr', 'caption']);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'video', 'audio', 'map', 'head', 'title', 'meta', 'link']);
 const MAX_DEPTH = 200;
 
@@ -106,9 +106,12 @@ function leadInHint(text: string, prefix: string): { hint?: LineHint } {
 }
 
 function emitRow(row: HTMLElement, blocks: ExtractedBlock[]): void {
-  const cells = row.childNodes.filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th').map((cell) => collapse(cell.text.replace(/\n/g, ' ')));
+  const cellNodes = row.childNodes.filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th');
+  const cells = cellNodes.map((cell) => collapse(cell.text.replace(/\n/g, ' ')));
   const filled = cells.filter((cell) => cell.length > 0);
   if (filled.length === 0) return;
+  // A header row (指标 | 数值) names columns; the rows below carry the figures with their own labels.
+  if (cellNodes.every((cell) => tagOf(cell) === 'th')) return;
   const [first, ...rest] = filled;
   blocks.push({ text: rest.length ? `${first}：${rest.join('，')}` : first!, hint: { kind: 'row' } });
 }
@@ -130,12 +133,19 @@ function hintForElement(element: HTMLElement): LineHint | undefined {
  * (CSS Text 3 segment-break rules), so numbers and words are not split; typed spaces stay.
  */
 export function collapse(text: string): string {
-  const joined = text.replace(new RegExp(`${SOURCE_BREAK}+`, 'g'), (breaks, offset: number) => (isCjk(text[offset - 1]) && isCjk(text[offset + breaks.length]) ? '' : ' '));
+  const joined = text.replace(new RegExp(`${SOURCE_BREAK}+`, 'g'), (breaks, offset: number) => (isWide(text[offset - 1]) && isWide(text[offset + breaks.length]) ? '' : ' '));
   return joined
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
     .trim();
+}
+
+/** Chinese characters and full-width punctuation: a line break between two of them is no space. */
+function isWide(char: string | undefined): boolean {
+  if (!char) return false;
+  const code = char.charCodeAt(0);
+  return isCjk(char) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d;
 }
 
 /** A short line right after a picture is its caption (the common way Chinese news sites lay photos out). */

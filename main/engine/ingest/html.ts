@@ -26,10 +26,11 @@ export function readHtml(bytes: Uint8Array, file: string): HtmlDocument {
   const title = pageTitle(root);
   for (const element of root.querySelectorAll(FURNITURE)) element.remove();
   removeFurnitureByClass(root);
-  const main = pickMain(root);
-  const blocks = htmlToBlocks(main);
-  if (title && !blocks.some((block) => block.text === title)) blocks.unshift({ text: title, hint: { kind: 'title' } });
-  else if (title) return { blocks: blocks.map((block) => (block.text === title && !block.hint ? { text: block.text, hint: { kind: 'title' } } : block)), encoding: decoded.encoding };
+  const main = widenToArticle(pickMain(root));
+  const found = htmlToBlocks(main);
+  const titleAt = title ? found.findIndex((block) => block.text === title && (!block.hint || block.hint.kind === 'heading' || block.hint.kind === 'bold')) : -1;
+  const blocks = titleAt >= 0 ? found.map((block, i) => (i === titleAt ? { text: block.text, hint: { kind: 'title' as const } } : block)) : found;
+  if (title && titleAt < 0) blocks.unshift({ text: title, hint: { kind: 'title' } });
   if (blocks.length === 0) throw new InputError({ file, message: 'the web page has no article text', hint: 'Save the article page itself (File → Save as), or copy its text into a .txt file' });
   return { blocks, encoding: decoded.encoding };
 }
@@ -82,6 +83,21 @@ function pickMain(root: HTMLElement): HTMLElement {
       best = element;
       bestScore = score * bonus;
     }
+  }
+  return best;
+}
+
+/**
+ * The text container is often inside an article box that also holds the headline and the date/source line; take the
+ * box when it adds little text (no sidebars or lists came with it).
+ */
+function widenToArticle(main: HTMLElement): HTMLElement {
+  let best = main;
+  const size = textLength(main);
+  for (let parent = main.parentNode, depth = 0; parent && depth < 3; parent = parent.parentNode, depth++) {
+    const tag = parent.rawTagName?.toLowerCase();
+    if (!tag || tag === 'body' || tag === 'html' || textLength(parent) > size * 1.5 + 200) break;
+    best = parent;
   }
   return best;
 }

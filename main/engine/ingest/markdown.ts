@@ -28,7 +28,7 @@ export function readMarkdownLines(lines: readonly RawLine[]): HintedLine[] {
       i++;
       continue;
     }
-    out.push(readBlockLine(line));
+    out.push(readBlockLine(line, lines[i + 1]?.text.text));
   }
   return out;
 }
@@ -44,7 +44,11 @@ function isBlockSyntax(text: string): boolean {
   return /^\s{0,3}(#|>|[-*+]\s|\d{1,9}[.)]\s|\|)/.test(text);
 }
 
-function readBlockLine(line: RawLine): HintedLine {
+function isTableRule(text: string): boolean {
+  return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text) && text.includes('|');
+}
+
+function readBlockLine(line: RawLine, next: string | undefined): HintedLine {
   const text = line.text.text;
   if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(text)) return { ...line, hint: { kind: 'drop', reason: 'horizontal rule' } };
   const heading = /^(\s{0,3}(#{1,6})(?:\s+|$))/.exec(text);
@@ -54,10 +58,12 @@ function readBlockLine(line: RawLine): HintedLine {
     const clean = closing ? body.slice(0, closing.index) : body;
     return { text: stripInline(clean), line: line.line, hint: { kind: 'heading', level: heading[2]!.length } };
   }
-  if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text) && text.includes('-') && text.includes('|')) {
-    return { ...line, hint: { kind: 'drop', reason: 'table rule' } };
+  if (isTableRule(text)) return { ...line, hint: { kind: 'drop', reason: 'table rule' } };
+  if (/^\s*\|.*\|\s*$/.test(text)) {
+    // The row above the |---| rule names the columns; the figures are in the rows below it.
+    if (next !== undefined && isTableRule(next)) return { ...line, hint: { kind: 'drop', reason: 'table header' } };
+    return { text: tableRow(line.text), line: line.line, hint: { kind: 'row' } };
   }
-  if (/^\s*\|.*\|\s*$/.test(text)) return { text: tableRow(line.text), line: line.line, hint: { kind: 'row' } };
   const quote = /^(\s{0,3}(?:>\s?)+)/.exec(text);
   const unquoted = quote ? line.text.slice(quote[1]!.length) : line.text;
   const bullet = /^(\s*[-*+•]\s+)/.exec(unquoted.text);
