@@ -7,6 +7,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Deck, Slide } from '../../../deck/model.js';
+import { oneLine } from '../one-line.js';
 import type { PdfFonts } from '../pdf-fonts.js';
 import { renderPdf } from '../render-pdf.js';
 import { drawNotes, type NotesStyle } from './draw-notes.js';
@@ -53,7 +54,7 @@ function pageContent(deck: Deck, slides: readonly Slide[], firstIndex: number, g
 function footer(deck: Deck, page: number, count: number): Content {
   return {
     columns: [
-      { text: deck.title, width: '*', noWrap: true },
+      { text: oneLine(deck.title, 60), width: '*', noWrap: true },
       { text: `第 ${page} 页 / 共 ${count} 页`, width: 'auto', alignment: 'right' },
     ],
     fontSize: 8.5,

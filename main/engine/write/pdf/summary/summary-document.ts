@@ -5,6 +5,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { css, type MarkdownColors } from '../markdown/markdown-theme.js';
+import { oneLine } from '../one-line.js';
 import { BODY_LINE_HEIGHT, BODY_SIZE_PT, summaryStyles } from './summary-styles.js';
 
 export const A4_WIDTH_PT = 595.28;
@@ -49,8 +50,8 @@ function runningHeader(header: RunningHeader, colors: MarkdownColors): Content {
     stack: [
       {
         columns: [
-          { text: shorten(header.left), style: 'header', width: '*' },
-          { text: shorten(header.right), style: 'header', alignment: 'right', width: 'auto' },
+          { text: oneLine(header.left, HEADER_MAX_CHARS), style: 'header', width: '*' },
+          { text: oneLine(header.right, HEADER_MAX_CHARS), style: 'header', alignment: 'right', width: 'auto' },
         ],
         columnGap: 12,
       },
@@ -58,10 +59,4 @@ function runningHeader(header: RunningHeader, colors: MarkdownColors): Content {
     ],
     margin: [left, 26, right, 0],
   };
-}
-
-/** A header line must stay one line: pdfmake drops a header that outgrows its margin. */
-function shorten(text: string): string {
-  const chars = [...text.trim()];
-  return chars.length <= HEADER_MAX_CHARS ? chars.join('') : `${chars.slice(0, HEADER_MAX_CHARS - 1).join('')}…`;
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHandoutPdf } from '../../../../../main/engine/write/pdf/handout/write-handout-pdf.js';
 import type { BundledFonts } from '../../../../../main/node/fonts.js';
 import { deckOf, handMadeDeck } from '../fixtures/hand-made-deck.js';
-import { havePoppler, pdfFonts, pdfInfo, pdfText, squeeze } from '../support/pdf-tools.js';
+import { havePoppler, pdfFonts, pdfImages, pdfInfo, pdfText, squeeze } from '../support/pdf-tools.js';
 import { CREATED_AT, fonts as loadFonts } from '../support/sample.js';
 
 let fonts: BundledFonts;
@@ -22,6 +22,11 @@ describe.skipIf(!havePoppler)('writeHandoutPdf', () => {
     for (const text of ['二、聚焦经济建设', '13.9万亩', '粮食种植面积', '抓“项目提速”：重点项目22个，总投资8亿元']) expect(second).toContain(text);
     // No notes were asked for.
     expect(second).not.toContain('备注');
+  });
+
+  it('draws the slides\' pictures from their bytes', async () => {
+    const bytes = await writeHandoutPdf(handMadeDeck, { fonts, perPage: 1, notes: false, createdAt: CREATED_AT });
+    expect(pdfImages(bytes)).toEqual([{ page: 3, width: 2, height: 2 }]);
   });
 
   it('draws charts from their data: categories, values and the unit are text on the page', async () => {

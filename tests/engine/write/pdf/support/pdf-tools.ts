@@ -12,7 +12,8 @@ export const pdftotext = findPdftotext();
 export const pdffonts = findPdffonts();
 export const pdfinfo = findProgram('pdfinfo', 'poppler-utils');
 export const pdftohtml = findProgram('pdftohtml', 'poppler-utils');
-export const havePoppler = Boolean(pdftotext && pdffonts && pdfinfo && pdftohtml);
+export const pdfimages = findProgram('pdfimages', 'poppler-utils');
+export const havePoppler = Boolean(pdftotext && pdffonts && pdfinfo && pdftohtml && pdfimages);
 
 function withFile<T>(bytes: Uint8Array, use: (file: string) => T): T {
   const dir = mkdtempSync(path.join(tmpdir(), 'huibao-pdf-'));
@@ -85,3 +86,18 @@ export function pdfOutline(bytes: Uint8Array): OutlineItem[] {
 }
 
 const decodeXml = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+export interface PdfImage {
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The pictures drawn, page by page, at their pixel size (pdfimages -list; soft masks left out). */
+export function pdfImages(bytes: Uint8Array): PdfImage[] {
+  const rows = withFile(bytes, (file) => run(pdfimages, ['-list', file])).split('\n').slice(2).filter((line) => line.trim() !== '');
+  return rows
+    .map((row) => row.trim().split(/\s+/))
+    .filter((cells) => cells[2] === 'image')
+    .map((cells) => ({ page: Number(cells[0]), width: Number(cells[3]), height: Number(cells[4]) }));
+}
