@@ -2,7 +2,7 @@
  * The JSZip pass over pptxgenjs's package: puts Huibao's exact text bodies in, completes fonts and lang, repairs
  * what makes PowerPoint "repair" a pptxgenjs deck (see stack-notes), and writes the archive with DEFLATE.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { Deck } from '../../../deck/model.js';
 import type { RunStyle } from '../run-fonts.js';
 import type { TextBodies } from '../text-bodies.js';
@@ -26,7 +26,9 @@ export interface PostProcessContext {
 type Edit = (xml: string, part: string) => string;
 
 export async function postProcess(packageBytes: Uint8Array, context: PostProcessContext): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(packageBytes);
+  // Loaded on first use, like pptxgenjs: importing the engine should not load the zip library.
+  const { default: Zip } = await import('jszip');
+  const zip = await Zip.loadAsync(packageBytes);
   const { style, bodies, deck } = context;
   const runs: Edit = (xml, part) => normalizeRunProperties(xml, style, part);
   await edit(zip, /^ppt\/slides\/slide\d+\.xml$/, (xml, part) => runs(completeBackgrounds(explicitNoOutline(addMissingTextBodies(replaceMarkedBodies(markTitlePlaceholders(xml, bodies), bodies, part), style))), part));
