@@ -31,8 +31,15 @@ export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一
 export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/** By character code: this test runs for every character of every paragraph. */
+const CN_NUMERAL_CODES = new Set([...Object.keys(CN_DIGITS), ...Object.keys(CN_SMALL_UNITS), ...Object.keys(CN_BIG_UNITS)].map((char) => char.charCodeAt(0)));
+
 export function isCnNumeral(char: string | undefined): boolean {
-  return char !== undefined && (char in CN_DIGITS || char in CN_SMALL_UNITS || char in CN_BIG_UNITS);
+  return char !== undefined && isCnNumeralCode(char.charCodeAt(0));
+}
+
+export function isCnNumeralCode(code: number): boolean {
+  return code >= 0x3007 && CN_NUMERAL_CODES.has(code);
 }
 
 /** Share of CJK characters among letters, to tell a Chinese report from an English one. */

@@ -29,6 +29,19 @@ const LONE_MAX_ZH = 40;
 const INLINE_END = new Set(['。', '！', '？', '：', ':', '；']);
 
 export function classifyBlock(block: Block, language: 'zh' | 'en'): Classified {
+  const classified = classifyByShape(block, language);
+  // A heading must name something: "八.，" or "**" leave nothing once numbering and punctuation are gone.
+  if ((classified.kind === 'heading' || classified.kind === 'lone' || classified.kind === 'title' || classified.kind === 'subtitle') && !hasWords(classified.head?.text ?? block.text.text)) {
+    return { block, kind: 'para', rank: 99, reason: 'body text' };
+  }
+  return classified;
+}
+
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+function classifyByShape(block: Block, language: 'zh' | 'en'): Classified {
   const hinted = fromHint(block, language);
   if (hinted) return hinted;
   const text = block.text.text;

@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import type { ExtractedBlock } from './extracted.js';
 import { htmlToBlocks } from './html-blocks.js';
+import { refuseDeepHtml } from './html-depth.js';
 import { sniffBinaryKind } from './sniff.js';
 
 const styleMap = [
@@ -34,6 +35,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<Extract
   } catch (error) {
     throw new InputError({ file, message: 'cannot read this Word document (it is damaged or not a .docx file)', hint: 'Open it in Word or WPS and save it again as .docx', cause: error });
   }
+  refuseDeepHtml(html, file);
   const blocks = htmlToBlocks(parse(html, { blockTextElements: { script: false, style: false, pre: true } }));
   if (blocks.every((block) => block.text.trim() === '')) throw new InputError({ file, message: 'the Word document has no text', hint: 'Choose the document that holds the report text' });
   return blocks;

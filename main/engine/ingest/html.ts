@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { decodeText, encodingFromLabel, type TextEncoding } from './decode.js';
 import type { ExtractedBlock } from './extracted.js';
 import { collapse, htmlToBlocks } from './html-blocks.js';
+import { refuseDeepHtml } from './html-depth.js';
 
 const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, [role=navigation], [role=banner], [role=contentinfo]';
 const FURNITURE_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|sidebar|side|footer|header|share|social|comment|comments|related|recommend|advert|ads?|banner|copyright|toolbar|pagination|pager|print|fontsize|font-size)([\s_-]|$)/i;
@@ -22,6 +23,7 @@ export interface HtmlDocument {
 
 export function readHtml(bytes: Uint8Array, file: string): HtmlDocument {
   const decoded = decodeText(bytes, file, declaredCharset(bytes));
+  refuseDeepHtml(decoded.text, file);
   const root = parse(decoded.text, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const title = pageTitle(root);
   for (const element of root.querySelectorAll(FURNITURE)) element.remove();

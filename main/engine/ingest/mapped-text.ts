@@ -1,6 +1,9 @@
 /**
  * Text that remembers, for every character, where it came from in the decoded source. Clean-up joins lines and drops
  * clutter; numbers found afterwards still point back into the source (`sourceText.slice(start, end)` contains `raw`).
+ *
+ * Most text is one unbroken piece of the source; it is stored as a start offset alone, and only text made of pieces
+ * (joined lines, dropped characters) keeps an offset per character. That keeps a 50 KB import light on memory.
  */
 
 /** Offset used for characters we inserted ourselves (a space joining two English lines, a table cell separator). */
@@ -9,33 +12,34 @@ export const SYNTHETIC = -1;
 export class MappedText {
   private constructor(
     readonly text: string,
-    /** offsets[i] is the source offset of text[i], or SYNTHETIC. */
-    private readonly offsets: Int32Array,
+    /** offsets[i] is the source offset of text[i] (or SYNTHETIC); null when text[i] sits at base + i. */
+    private readonly offsets: Int32Array | null,
+    private readonly base: number,
   ) {}
 
   static fromSource(source: string, start = 0, end = source.length): MappedText {
-    const offsets = new Int32Array(end - start);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-    return new MappedText(source.slice(start, end), offsets);
+    return new MappedText(source.slice(start, end), null, start);
   }
 
   static synthetic(text: string): MappedText {
-    return new MappedText(text, new Int32Array(text.length).fill(SYNTHETIC));
+    return new MappedText(text, new Int32Array(text.length).fill(SYNTHETIC), 0);
   }
 
   static empty(): MappedText {
-    return new MappedText('', new Int32Array(0));
+    return new MappedText('', null, 0);
   }
 
   static concat(parts: readonly MappedText[]): MappedText {
-    const total = parts.reduce((n, part) => n + part.length, 0);
+    const nonEmpty = parts.filter((part) => part.length > 0);
+    if (nonEmpty.length === 1) return nonEmpty[0]!;
+    const total = nonEmpty.reduce((n, part) => n + part.length, 0);
     const offsets = new Int32Array(total);
     let at = 0;
-    for (const part of parts) {
-      offsets.set(part.offsets, at);
+    for (const part of nonEmpty) {
+      part.copyOffsets(offsets, at);
       at += part.length;
     }
-    return new MappedText(parts.map((part) => part.text).join(''), offsets);
+    return new MappedText(nonEmpty.map((part) => part.text).join(''), offsets, 0);
   }
 
   get length(): number {
@@ -44,13 +48,15 @@ export class MappedText {
 
   /** Source offset of the character at `index`, or SYNTHETIC. */
   offsetAt(index: number): number {
-    return this.offsets[index] ?? SYNTHETIC;
+    if (index < 0 || index >= this.text.length) return SYNTHETIC;
+    return this.offsets ? this.offsets[index]! : this.base + index;
   }
 
   slice(start: number, end = this.length): MappedText {
     const from = clamp(start, 0, this.length);
     const to = clamp(end, from, this.length);
-    return new MappedText(this.text.slice(from, to), this.offsets.subarray(from, to));
+    if (from === 0 && to === this.length) return this;
+    return new MappedText(this.text.slice(from, to), this.offsets ? this.offsets.subarray(from, to) : null, this.base + from);
   }
 
   trim(): MappedText {
@@ -58,7 +64,7 @@ export class MappedText {
     let end = this.length;
     while (start < end && isTrimmable(this.text.charCodeAt(start))) start++;
     while (end > start && isTrimmable(this.text.charCodeAt(end - 1))) end--;
-    return start === 0 && end === this.length ? this : this.slice(start, end);
+    return this.slice(start, end);
   }
 
   /** Replace characters one for one (normalization that keeps every offset). */
@@ -71,7 +77,7 @@ export class MappedText {
       if (next !== char) changed = true;
       out += next;
     }
-    return changed ? new MappedText(out, this.offsets) : this;
+    return changed ? new MappedText(out, this.offsets, this.base) : this;
   }
 
   /** Drop the characters `keep` rejects (zero-width marks, control characters), keeping the others' offsets. */
@@ -83,9 +89,9 @@ export class MappedText {
     let out = '';
     kept.forEach((i, at) => {
       out += this.text[i];
-      offsets[at] = this.offsets[i] ?? SYNTHETIC;
+      offsets[at] = this.offsetAt(i);
     });
-    return new MappedText(out, offsets);
+    return new MappedText(out, offsets, 0);
   }
 
   /**
@@ -93,10 +99,10 @@ export class MappedText {
    * (they straddle a joined line break or include inserted characters).
    */
   contiguousSpan(start: number, end: number): { start: number; end: number } | undefined {
-    if (end <= start) return undefined;
+    if (end <= start || start < 0 || end > this.length) return undefined;
     const first = this.offsetAt(start);
     if (first === SYNTHETIC) return undefined;
-    for (let i = start + 1; i < end; i++) if (this.offsetAt(i) !== first + (i - start)) return undefined;
+    if (this.offsets) for (let i = start + 1; i < end; i++) if (this.offsets[i] !== first + (i - start)) return undefined;
     return { start: first, end: first + (end - start) };
   }
 
@@ -107,6 +113,11 @@ export class MappedText {
       if (offset !== SYNTHETIC) return offset;
     }
     return undefined;
+  }
+
+  private copyOffsets(target: Int32Array, at: number): void {
+    if (this.offsets) target.set(this.offsets, at);
+    else for (let i = 0; i < this.length; i++) target[at + i] = this.base + i;
   }
 }
 

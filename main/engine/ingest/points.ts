@@ -33,7 +33,8 @@ export function extractPoints(paragraph: string): string[] {
 /** Positions of markers numbered 1, 2, 3… in order; other matches are ignored. */
 function sequenceStarts(paragraph: string, enumeration: Enumeration): number[] {
   const starts: number[] = [];
-  const pattern = new RegExp(enumeration.pattern.source, enumeration.pattern.flags);
+  const pattern = enumeration.pattern;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(paragraph); match; match = pattern.exec(paragraph)) {
     const ordinal = enumeration.ordinal(match);
     const at = match.index + (match[0].length - match[0].trimStart().length) + (/^[;；。]/.test(match[0]) ? 1 : 0);

@@ -8,13 +8,10 @@ import { isCjk } from './chars.js';
 const FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 export function toDisplay(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    const full = FULL[char];
-    out += full && touchesCjk(text, i, char) ? full : char;
-  }
-  return out.replace(/[ \t]{2,}/g, ' ').trim();
+  return text
+    .replace(/[,:;?!()]/g, (char, i: number) => (touchesCjk(text, i, char) ? FULL[char]! : char))
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
 }
 
 function touchesCjk(text: string, i: number, char: string): boolean {

@@ -41,12 +41,12 @@ export function sniffBinaryKind(bytes: Uint8Array): SniffedKind | undefined {
 
 /** Share of control characters other than tab, line feed, carriage return and form feed. */
 export function controlShare(text: string): number {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.length === 0) return 0;
+  const length = Math.min(text.length, 65536);
+  if (length === 0) return 0;
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f || code === 0xfffd) control++;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 ? code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c : code === 0x7f || code === 0xfffd) control++;
   }
-  return control / sample.length;
+  return control / length;
 }

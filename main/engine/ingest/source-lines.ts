@@ -65,8 +65,19 @@ export function toSourceLines(lines: readonly (RawLine & { hint?: LineHint })[])
   return out;
 }
 
+/** Does the line hold a character normalizeLine changes or drops? Most lines do not and skip the per-character work. */
+function needsWork(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0x2002 || c === 0x2003 || c === 0x2009 || (c >= 0x200b && c <= 0x200d) || c === 0x2015 || c === 0x2060) return true;
+    if (c === 0x2236 || c === 0x3000 || c === 0xfeff || c === 0xfe6a || c === 0xff04 || c === 0xff05 || c === 0xff0b || c === 0xff0e) return true;
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true;
+  }
+  return false;
+}
+
 export function normalizeLine(text: MappedText): MappedText {
-  return text.filter(isVisible).mapChars(normalizeChar).trim();
+  return (needsWork(text.text) ? text.filter(isVisible).mapChars(normalizeChar) : text).trim();
 }
 
 /** Zero-width characters and stray control characters carry nothing and break patterns. */

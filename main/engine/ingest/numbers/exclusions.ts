@@ -102,18 +102,34 @@ function lastWord(text: string, at: number): string {
   return match?.[1] ?? '';
 }
 
+/** Opening quote → closing quote, by character code: “” 「」 『』 《》 〈〉 "". */
+const QUOTE_PAIRS = new Map<number, number>([
+  [0x201c, 0x201d],
+  [0x300c, 0x300d],
+  [0x300e, 0x300f],
+  [0x300a, 0x300b],
+  [0x3008, 0x3009],
+  [0x22, 0x22],
+]);
+
 /** Spans inside “…”, "…", 「…」 and 《…》: numbers there are part of a name (“雷火2022”, 《…2023年…办法》). */
 export class QuotedRanges {
   private readonly ranges: [number, number][] = [];
 
   constructor(text: string) {
-    const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉', '"': '"' };
     for (let i = 0; i < text.length; i++) {
-      const close = pairs[text[i]!];
-      if (!close) continue;
-      const end = text.indexOf(close, i + 1);
-      const limit = text[i] === '《' ? 60 : 20;
-      if (end > i && end - i <= limit) {
+      const close = QUOTE_PAIRS.get(text.charCodeAt(i));
+      if (close === undefined) continue;
+      // Only the next few characters are searched: a long quotation is text, not a name.
+      const limit = Math.min(text.length, i + 1 + (text.charCodeAt(i) === 0x300a ? 60 : 20));
+      let end = -1;
+      for (let j = i + 1; j < limit; j++) {
+        if (text.charCodeAt(j) === close) {
+          end = j;
+          break;
+        }
+      }
+      if (end > i) {
         this.ranges.push([i, end]);
         i = end;
       }

@@ -233,8 +233,9 @@ function startsClauseWithAbout(text: string, at: number): boolean {
 function sentenceStarts(text: string, lang: 'zh' | 'en'): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    const ends = SENTENCE_END.has(char) || (lang === 'en' && char === '.' && text[i + 1] === ' ' && /[A-Z]/.test(text[i + 2] ?? ''));
+    const code = text.charCodeAt(i);
+    if (code !== 0x3002 && code !== 0xff01 && code !== 0xff1f && code !== 0xff1b && code !== 0x21 && code !== 0x3f && code !== 0x3b && code !== 0x2026 && code !== 0x2e) continue;
+    const ends = code !== 0x2e ? SENTENCE_END.has(text[i]!) : lang === 'en' && text[i + 1] === ' ' && /[A-Z]/.test(text[i + 2] ?? '');
     if (ends && i + 1 < text.length) starts.push(i + 1);
   }
   return starts;

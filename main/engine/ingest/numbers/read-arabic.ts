@@ -42,7 +42,8 @@ const NOT_AFTER_QIAN = new Set(['米', '克', '瓦', '伏', '卡', '帕', '焦',
 export function readArabic(text: string, at: number, lang: 'zh' | 'en'): ArabicToken {
   const digitsEnd = readDigits(text, at);
   const digits = text.slice(at, digitsEnd);
-  const number = Number(digits.replace(/,/g, ''));
+  const plain = digits.replace(/,/g, '');
+  const number = Number(plain);
   const currency = currencyBefore(text, at);
   const suffix = lang === 'zh' ? readZhSuffix(text, digitsEnd) : readEnSuffix(text, digitsEnd);
   const unit = currency && (suffix.unit === '' || suffix.kind === 'none') ? currency.unit : suffix.unit;
@@ -54,7 +55,7 @@ export function readArabic(text: string, at: number, lang: 'zh' | 'en'): ArabicT
     end: suffix.end,
     number,
     digits,
-    value: roundValue(number * suffix.scale),
+    value: scaleExactly(plain, suffix.scale),
     unit,
     kind,
     scaled: suffix.scale !== 1,
@@ -70,7 +71,7 @@ export function shareListUnit(text: string, token: ArabicToken, lang: 'zh' | 'en
   if (token.unit !== '' || token.scaled || text[token.digitsEnd] !== '、' || !isDigit(text[token.digitsEnd + 1])) return token;
   const next = readArabic(text, token.digitsEnd + 1, lang);
   if (next.unit === '' || next.kind === 'none') return token;
-  return { ...token, unit: next.unit, kind: next.kind, scale: next.scale, scaled: next.scaled, value: roundValue(token.number * next.scale) };
+  return { ...token, unit: next.unit, kind: next.kind, scale: next.scale, scaled: next.scaled, value: scaleExactly(token.digits.replace(/,/g, ''), next.scale) };
 }
 
 /** 1,234,567.89 — a comma groups thousands only when exactly three digits follow it. */
@@ -198,7 +199,14 @@ function currencyBefore(text: string, at: number): { start: number; unit: string
   return undefined;
 }
 
-/** 1.68 × 1e8 must be 168000000, not 168000000.00000003. */
-function roundValue(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
+/**
+ * 1.68 × 1e8 must be 168000000, not 168000000.00000003: the decimal is scaled as an integer (168 × 1e8) and divided
+ * once by its power of ten, which gives the double nearest the exact value.
+ */
+export function scaleExactly(decimal: string, scale: number): number {
+  const point = decimal.indexOf('.');
+  if (point < 0) return Number(decimal) * scale;
+  const places = decimal.length - point - 1;
+  const mantissa = Number(decimal.slice(0, point) + decimal.slice(point + 1));
+  return (mantissa * scale) / 10 ** places;
 }

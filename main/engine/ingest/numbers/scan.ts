@@ -2,7 +2,7 @@
  * Every quantity in a paragraph, and every number that was left out with the reason why. One pass over the
  * characters; each candidate is read with short look-arounds, so the cost is linear in the paragraph's length.
  */
-import { isAsciiLetter, isCnNumeral, isDigit } from '../chars.js';
+import { isAsciiLetter, isCnNumeral, isCnNumeralCode, isDigit } from '../chars.js';
 import { approxWordBefore } from './approx-words.js';
 import { parseChineseNumeral } from './chinese-numerals.js';
 import { exclusionReason, QuotedRanges } from './exclusions.js';
@@ -21,13 +21,15 @@ export function scanQuantities(text: string, lang: 'zh' | 'en'): ScanResult {
   const skipped: Skipped[] = [];
   let i = 0;
   while (i < text.length) {
-    const char = text[i]!;
-    const prev = text[i - 1];
-    if (isDigit(char) && !isDigit(prev) && prev !== '.' && !(prev === ',' && isDigit(text[i - 2]))) {
-      i = takeArabic(text, i, lang, quoted, quantities, skipped);
-    } else if (char === '百' && text.startsWith('百分之', i)) {
+    const code = text.charCodeAt(i);
+    // Most characters are neither a digit nor a Chinese numeral: decide that from the code alone.
+    if (code >= 0x30 && code <= 0x39) {
+      const prev = text[i - 1];
+      if (!isDigit(prev) && prev !== '.' && !(prev === ',' && isDigit(text[i - 2]))) i = takeArabic(text, i, lang, quoted, quantities, skipped);
+      else i++;
+    } else if (code === 0x767e && text.startsWith('百分之', i)) {
       i = takePercentWords(text, i, quantities);
-    } else if (lang === 'zh' && isCnNumeral(char) && !isCnNumeral(prev)) {
+    } else if (lang === 'zh' && isCnNumeralCode(code) && !isCnNumeral(text[i - 1])) {
       i = takeChinese(text, i, quoted, quantities);
     } else i++;
   }
