@@ -6,10 +6,12 @@
  * the 万/亿 scale and an importer that lets an invalid value through to the schema.
  */
 import fc from 'fast-check';
+import { stringify as toYaml } from 'yaml';
 import { importReport, importText } from '../../main/engine/ingest/import-report.js';
 import { scanQuantities } from '../../main/engine/ingest/numbers/scan.js';
 import type { Quantity } from '../../main/engine/ingest/numbers/quantity.js';
 import { ReportSchema, type Report } from '../../main/engine/report/schema.js';
+import { parseStructuredReport } from '../../main/engine/report/validate.js';
 import { makeDocx } from '../engine/ingest/support/make-docx.js';
 import { awkwardString, reportLikeText } from './support/arbitraries.js';
 import { expectCleanOutcome, fuzz, type FuzzProperty } from './support/fuzz.js';
@@ -95,6 +97,13 @@ export const properties: Record<string, FuzzProperty> = {
   'importText: any text gives a valid report with true source spans, or a clean error': fuzz(fc.tuple(text, fc.constantFrom('txt' as const, 'md' as const)), async ([source, format]) => {
     const outcome = await expectCleanOutcome(() => importText(source, { format }));
     if (outcome.ok) checkImported(outcome.value);
+  }),
+  // `huibao import -o report.yaml` writes with these options (main/cli/commands/import.ts); `huibao build` reads it back.
+  'import → YAML → load gives back the same report': fuzz(text, async (source) => {
+    const outcome = await expectCleanOutcome(() => importText(source));
+    if (!outcome.ok) return;
+    const back = parseStructuredReport(toYaml(outcome.value.report, { lineWidth: 0 }), 'yaml', 'report.yaml');
+    if (JSON.stringify(back) !== JSON.stringify(outcome.value.report)) throw new Error('the report changed on its way through YAML');
   }),
   'importReport: any HTML gives a valid report or a clean error': fuzz(htmlText, async (html) => {
     const outcome = await expectCleanOutcome(() => importReport({ name: 'page.html', bytes: new TextEncoder().encode(html) }));

@@ -10,6 +10,7 @@ const props = new URL('./import.properties.ts', import.meta.url);
 describe('the importer never crashes or hangs', () => {
   for (const [name, numRuns] of [
     ['importText: any text gives a valid report with true source spans, or a clean error', 250],
+    ['import → YAML → load gives back the same report', 150],
     ['importReport: any HTML gives a valid report or a clean error', 200],
     ['importReport: any Word document, whole or corrupted, gives a valid report or a clean error', 120],
     ['scanQuantities: any text gives in-bounds, ordered, finite quantities', 1000],
