@@ -118,7 +118,8 @@ function stageApp(): string | undefined {
   const bundles = readdirSync(path.join(repo, 'dist/app')).filter((name) => name.endsWith('.cjs'));
   if (!bundles.includes('main.cjs')) throw new Error('dist/app/main.cjs was not built');
   mkdirSync(path.join(stage, 'dist/app'), { recursive: true });
-  for (const name of bundles) copyFileSync(path.join(repo, 'dist/app', name), path.join(stage, 'dist/app', name));
+  // Staged as .js: electronegativity only reads .js/.jsx/.ts/.tsx/.html files and silently skips .cjs.
+  for (const name of bundles) copyFileSync(path.join(repo, 'dist/app', name), path.join(stage, 'dist/app', name.replace(/\.cjs$/, '.js')));
   mkdirSync(path.join(stage, 'renderer'), { recursive: true });
   if (existsSync(path.join(repo, 'renderer/index.html'))) copyFileSync(path.join(repo, 'renderer/index.html'), path.join(stage, 'renderer/index.html'));
   copyFileSync(path.join(repo, 'package.json'), path.join(stage, 'package.json'));

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { registerImport } from './commands/import.js';
 import { registerBuild } from './commands/build.js';
-import { registerPending } from './commands/pending.js';
+import { registerServe } from './commands/serve.js';
 import { registerTemplates } from './commands/templates.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliIo } from './io.js';
@@ -20,7 +20,7 @@ export function buildProgram(io: CliIo): Command {
   registerBuild(program, io);
   registerValidate(program, io);
   registerTemplates(program, io);
-  registerPending(program, 'serve', 'open the studio in a browser on 127.0.0.1', 6);
+  registerServe(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,8 +1,12 @@
 /** Doing a job: the same function runs inside the worker thread and, for tests, inline. */
-import { InputError } from '../engine/errors.js';
 import { openReport } from '../engine/input/open-report.js';
 import type { ProgressSink } from '../engine/ports.js';
+import { exportBytes } from './export-job.js';
 import type { Job, JobResults } from './jobs.js';
+import { createNodeEngine, type NodeEngine } from './node-engine.js';
+
+// One per thread: packs and font metrics are loaded on the first export and kept.
+let engine: NodeEngine | undefined;
 
 export async function runJob<J extends Job>(job: J, progress: ProgressSink): Promise<JobResults[J['type']]> {
   switch (job.type) {
@@ -12,7 +16,11 @@ export async function runJob<J extends Job>(job: J, progress: ProgressSink): Pro
       progress(1, 'import');
       return opened as JobResults[J['type']];
     }
-    case 'export':
-      throw new InputError({ message: 'exporting is not available yet (issue 4: planner and writers)', hint: 'See README.md for what works today' });
+    case 'export': {
+      engine ??= createNodeEngine((what, error) => process.stderr.write(`huibao: ${what}: ${String(error)}\n`));
+      const bytes = await exportBytes(engine, job.request, progress);
+      progress(1, 'write');
+      return bytes as JobResults[J['type']];
+    }
   }
 }

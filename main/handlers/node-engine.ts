@@ -1,0 +1,86 @@
+/**
+ * The engine as the app and `huibao serve` use it: the built-in template packs (loaded once, a broken one left out
+ * with a log line), the bundled font's metrics (read once; ~20 MB of font files), and planning for the preview.
+ * Also used inside the job worker for exports, so both threads plan the same way.
+ */
+import type { Deck, Slide } from '../engine/deck/model.js';
+import { createFontMetrics, type FontMetrics } from '../engine/layout/font-metrics.js';
+import { planDeck } from '../engine/plan/plan-deck.js';
+import type { Report } from '../engine/report/schema.js';
+import { SelectionSchema } from '../engine/selection/schema.js';
+import { DEFAULT_TEMPLATE_ID } from '../engine/template/list-packs.js';
+import type { TemplatePack } from '../engine/template/pack.js';
+import { loadBundledFonts, type BundledFonts } from '../node/fonts.js';
+import { builtInTemplatePacks } from '../node/template-packs.js';
+import { InputError } from '../engine/errors.js';
+import type { EngineServices, PlanInput, TemplateSummary } from './engine-services.js';
+
+export interface NodeEngine extends EngineServices {
+  pack(templateId: string): Promise<TemplatePack>;
+  fonts(): Promise<BundledFonts>;
+  metrics(): Promise<FontMetrics>;
+  planWith(input: PlanInput): Promise<{ readonly deck: Deck; readonly warnings: readonly string[] }>;
+}
+
+export function createNodeEngine(logError: (what: string, error: unknown) => void = () => undefined): NodeEngine {
+  let packs: Promise<ReadonlyMap<string, TemplatePack>> | undefined;
+  let metrics: Promise<FontMetrics> | undefined;
+
+  const loadPacks = (): Promise<ReadonlyMap<string, TemplatePack>> =>
+    (packs ??= builtInTemplatePacks().then((listings) => {
+      const loaded = new Map<string, TemplatePack>();
+      for (const listing of listings) {
+        if ('pack' in listing) loaded.set(listing.pack.id, listing.pack);
+        else logError(`template ${listing.folder}`, listing.error);
+      }
+      return loaded;
+    })).catch((error: unknown) => {
+      packs = undefined;
+      throw error;
+    });
+  const pack = async (templateId: string): Promise<TemplatePack> => {
+    const found = (await loadPacks()).get(templateId);
+    if (!found) throw new InputError({ message: `there is no template "${templateId}"`, hint: 'Pick one from the template list' });
+    return found;
+  };
+  const loadMetrics = (): Promise<FontMetrics> =>
+    (metrics ??= loadBundledFonts().then(createFontMetrics)).catch((error: unknown) => {
+      metrics = undefined;
+      throw error;
+    });
+  const planWith = async (input: PlanInput): Promise<{ deck: Deck; warnings: string[] }> => {
+    const [chosen, fontMetrics] = await Promise.all([pack(input.templateId), loadMetrics()]);
+    return planDeck({ report: input.report, selection: input.selection, pack: chosen, metrics: fontMetrics, ...(input.sourceText === undefined ? {} : { sourceText: input.sourceText }) });
+  };
+
+  return {
+    pack,
+    fonts: loadBundledFonts,
+    metrics: loadMetrics,
+    planWith,
+    plan: planWith,
+    listTemplates: async () => [...(await loadPacks()).values()].map(summary),
+    defaultTemplateId: async () => {
+      const loaded = await loadPacks();
+      const first = loaded.keys().next();
+      if (loaded.has(DEFAULT_TEMPLATE_ID)) return DEFAULT_TEMPLATE_ID;
+      if (first.done) throw new Error('no template packs were found: reinstall Huibao');
+      return first.value;
+    },
+    thumbnail: async (templateId, report) => titleSlide(await planWith({ report, templateId, selection: titleOnly(report) })),
+  };
+}
+
+function summary(pack: TemplatePack): TemplateSummary {
+  const { manifest } = pack;
+  return { id: pack.id, name: manifest.name, description: manifest.description ?? { zh: '', en: '' }, size: { w: manifest.slideSize.w, h: manifest.slideSize.h } };
+}
+
+/** Leaving every pillar out plans little more than the title slide: thumbnails stay cheap. */
+function titleOnly(report: Report) {
+  return SelectionSchema.parse({ excluded: report.pillars.map((pillar) => pillar.id) });
+}
+
+function titleSlide(planned: { readonly deck: Deck }): Slide | null {
+  return planned.deck.slides.find((slide) => slide.kind === 'title') ?? null;
+}
