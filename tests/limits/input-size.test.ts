@@ -49,9 +49,12 @@ describe('report files', () => {
     expect((await readInputFile(file)).bytes.length).toBe(MB20);
   });
 
-  it.each([['validate']])('huibao %s exits 2 with one line for a 3 GB file', (command) => {
-    const file = sparse(`huge-${command}.json`, 3 * 1024 ** 3);
-    const result = spawnSync(process.execPath, ['bin/huibao.cjs', command, file], { encoding: 'utf8' });
+  it.each([
+    ['validate', 'json', []],
+    ['import', 'txt', ['-o', 'out.json']],
+  ])('huibao %s exits 2 with one line for a 3 GB file', (command, extension, rest) => {
+    const file = sparse(`huge-${command}.${extension}`, 3 * 1024 ** 3);
+    const result = spawnSync(process.execPath, ['bin/huibao.cjs', command, file, ...rest.map((arg) => (arg.includes('.') ? path.join(dir, arg) : arg))], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([`huibao: ${file}: too large (3072.0 MB; the limit is 20 MB). Split the report or remove embedded images`]);
   });
