@@ -47,11 +47,11 @@ function serialize(report: Report, output: string): string {
 
 /** The output must be a structured report file, and never the user's own report. */
 function refuseOverwritingInput(input: string, output: string): void {
-  if (!/\.(json|ya?ml)$/i.test(output)) {
-    throw new InputError({ file: output, message: 'the output must be a .json, .yaml or .yml file', hint: 'For example: -o report.json' });
-  }
   if (path.resolve(input) === path.resolve(output)) {
     throw new InputError({ file: output, message: 'the output would overwrite the report being imported', hint: 'Choose another output file' });
+  }
+  if (!/\.(json|ya?ml)$/i.test(output)) {
+    throw new InputError({ file: output, message: 'the output must be a .json, .yaml or .yml file', hint: 'For example: -o report.json' });
   }
 }
 
