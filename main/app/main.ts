@@ -63,6 +63,7 @@ async function start(): Promise<void> {
 
   const recent = withMenuRefresh(createRecentStore(userDataDir), () => refreshMenu(recent, locale));
   const engine = createNodeEngine((what, error) => process.stderr.write(`huibao: ${what}: ${String(error)}\n`));
+  engine.warmUp();
   const ctx = createAppContext({ window: () => studio, info, userDataDir, sampleFile: sampleFile(), engine, jobs: createJobs(), recent });
   registerIpc(createDispatch(handlers, ctx), () => studio?.webContents ?? null);
   setupQuit(async () => {

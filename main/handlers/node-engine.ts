@@ -16,6 +16,8 @@ import { InputError } from '../engine/errors.js';
 import type { EngineServices, PlanInput, TemplateSummary } from './engine-services.js';
 
 export interface NodeEngine extends EngineServices {
+  /** Load packs and font metrics now (at start-up), so the first preview does not pay for them. */
+  warmUp(): void;
   pack(templateId: string): Promise<TemplatePack>;
   fonts(): Promise<BundledFonts>;
   metrics(): Promise<FontMetrics>;
@@ -54,6 +56,7 @@ export function createNodeEngine(logError: (what: string, error: unknown) => voi
   };
 
   return {
+    warmUp: () => void Promise.all([loadPacks(), loadMetrics()]).catch((error: unknown) => logError('warm-up', error)),
     pack,
     fonts: loadBundledFonts,
     metrics: loadMetrics,

@@ -52,6 +52,8 @@ export function registerServe(program: Command, io: CliIo, untilStopped: StopSig
     .action(async (file: string | undefined, flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const logError = (what: string, error: unknown): void => io.err(`huibao serve: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      const engine = createNodeEngine(logError);
+      engine.warmUp();
       const studio = await startStudio({
         ...(file === undefined ? {} : { file }),
         ...(port === undefined ? {} : { port }),
@@ -60,7 +62,7 @@ export function registerServe(program: Command, io: CliIo, untilStopped: StopSig
         rendererDir: rendererDir(),
         sampleFile: sampleFile(),
         info: { name: 'Huibao 汇报', version: VERSION, locale: localeFrom(process.env['LC_ALL'] || process.env['LANG'] || Intl.DateTimeFormat().resolvedOptions().locale), platform: process.platform },
-        engine: createNodeEngine(logError),
+        engine,
         jobs: createJobs(),
         logError,
       });
