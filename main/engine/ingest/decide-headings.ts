@@ -28,6 +28,12 @@ export function decideLoneLines(blocks: Classified[], language: 'zh' | 'en', bar
       block.kind = 'heading';
       block.strength = 'strong';
       block.reason = `a short line on its own that reads as a heading: ${summary}`;
+    } else if (/[。！？.!?]$/.test(block.block.text.text)) {
+      // Captions carry no sentence punctuation: a short finished sentence is body text.
+      block.kind = 'para';
+      block.rank = 99;
+      delete block.head;
+      block.reason = 'a short sentence on its own line';
     } else {
       block.kind = 'caption';
       block.reason = `a short line between paragraphs without sentence punctuation: ${summary}`;

@@ -10,6 +10,7 @@ const FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '�
 export function toDisplay(text: string): string {
   return text
     .replace(/[,:;?!()]/g, (char, i: number) => (touchesCjk(text, i, char) ? FULL[char]! : char))
+    .replace(/([，：；？！）]) (?=[\u4e00-\u9fff])/g, '$1')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
