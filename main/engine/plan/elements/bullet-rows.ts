@@ -7,7 +7,7 @@
 import type { Box, SlideElement } from '../../deck/model.js';
 import { box, columns, inches, pt, TEXT_INSET } from '../geometry.js';
 import type { PlanContext } from '../plan-context.js';
-import { forceFit, layoutAt, scaleSteps, type FittedBlock, type ParagraphSpec } from '../text/fit-block.js';
+import { forceFit, largestFitting, layoutAt, scaleSteps, type FittedBlock, type ParagraphSpec } from '../text/fit-block.js';
 import { fullWidthPunctuation } from '../text/short-text.js';
 import { minSizeOf } from '../text/text-element.js';
 
@@ -40,7 +40,7 @@ export function bulletRows(ctx: PlanContext, rows: readonly BulletRow[], area: B
   let count = rows.length;
   while (count > 0 && !fitsAt(count, minScale)) count -= 1;
   if (count === 0) return { elements: placeForced(ctx, rows[0] as BulletRow, specs[0] ?? [], cols[0] ?? area, area, widthPt), placed: 1 };
-  const scale = scaleSteps(minScale).find((candidate) => fitsAt(count, candidate)) ?? minScale;
+  const scale = largestFitting(scaleSteps(minScale), (candidate) => fitsAt(count, candidate)) ?? minScale;
   const split = splitColumns(count, cols.length);
   return { elements: place(ctx, rows, split, cols, area, (index) => blockAt(index, scale), pt(ctx.manifest.bullets.gap) * scale), placed: count };
 }

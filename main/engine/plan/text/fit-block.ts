@@ -44,13 +44,35 @@ export interface TextTools {
 
 export function fitBlock(tools: TextTools, specs: readonly ParagraphSpec[], widthPt: number, heightPt: number): FittedBlock {
   const minScale = Math.max(0, ...specs.map((spec) => spec.minSize / spec.size));
-  let last: FittedBlock | undefined;
-  for (const scale of scaleSteps(minScale)) {
-    last = layoutAt(tools, specs, widthPt, scale);
-    if (last.fits && last.heightPt <= heightPt + 1e-6) return last;
+  const layouts = new Map<number, FittedBlock>();
+  const at = (scale: number): FittedBlock => {
+    let block = layouts.get(scale);
+    if (!block) layouts.set(scale, (block = layoutAt(tools, specs, widthPt, scale)));
+    return block;
+  };
+  const steps = scaleSteps(minScale);
+  const scale = largestFitting(steps, (candidate) => at(candidate).fits && at(candidate).heightPt <= heightPt + 1e-6);
+  if (scale !== undefined) return at(scale);
+  return { ...at(steps[steps.length - 1] ?? 1), fits: false };
+}
+
+/**
+ * The first of `steps` (largest first) for which `fits` holds, found by bisection: text only gets shorter as it
+ * shrinks, so fitting is monotonic in practice, and the answer is checked whatever the search assumed.
+ */
+export function largestFitting(steps: readonly number[], fits: (step: number) => boolean): number | undefined {
+  const [first] = steps;
+  if (first === undefined) return undefined;
+  if (fits(first)) return first;
+  let low = 0; // does not fit
+  let high = steps.length - 1;
+  if (!fits(steps[high] as number)) return undefined;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (fits(steps[middle] as number)) high = middle;
+    else low = middle;
   }
-  const smallest = last ?? layoutAt(tools, specs, widthPt, 1);
-  return { ...smallest, fits: false };
+  return steps[high];
 }
 
 /** Scales from 1 down to the minimum in 2.5 % steps, the minimum itself last. */

@@ -13,23 +13,24 @@ export interface LineBreaker {
 }
 
 export function lineBreaker(metrics: FontMetrics): LineBreaker {
-  const prepared = new Map<string, PreparedText>();
-  const broken = new Map<string, string[]>();
+  // Keyed by the text itself (not a concatenated key), so a lookup hashes no new string.
+  const texts = [new Map<string, Memo>(), new Map<string, Memo>()];
   return {
     lines(text, bold, fontSizePt, maxWidthPt) {
       if (!(fontSizePt > 0) || !(maxWidthPt > 0)) throw new RangeError(`cannot break text at ${fontSizePt} pt into ${maxWidthPt} pt`);
-      const key = `${bold ? 'b' : 'r'}${fontSizePt}|${maxWidthPt.toFixed(3)}|${text}`;
-      const known = broken.get(key);
-      if (known) return known;
-      const textKey = `${bold ? 'b' : 'r'}${text}`;
-      let measured = prepared.get(textKey);
-      if (!measured) {
-        measured = prepareText(metrics, text, bold);
-        prepared.set(textKey, measured);
-      }
-      const lines = breakPrepared(measured, maxWidthPt / fontSizePt);
-      broken.set(key, lines);
+      const byText = texts[bold ? 1 : 0] as Map<string, Memo>;
+      let memo = byText.get(text);
+      if (!memo) byText.set(text, (memo = { prepared: prepareText(metrics, text, bold), broken: new Map() }));
+      const widthEm = maxWidthPt / fontSizePt;
+      let lines = memo.broken.get(widthEm);
+      if (!lines) memo.broken.set(widthEm, (lines = breakPrepared(memo.prepared, widthEm)));
       return lines;
     },
   };
+}
+
+interface Memo {
+  readonly prepared: PreparedText;
+  /** Lines by the width in em (the break depends on nothing else). */
+  readonly broken: Map<number, string[]>;
 }

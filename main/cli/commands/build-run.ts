@@ -1,0 +1,103 @@
+/** The work of `huibao build` (see build.ts): read, plan, write. Loaded only when a build runs. */
+import path from 'node:path';
+import { realpathSync } from 'node:fs';
+import { buildFromReport } from '../../engine/build/build.js';
+import type { OutputKind } from '../../engine/build/outputs.js';
+import { InputError } from '../../engine/errors.js';
+import { openReport } from '../../engine/input/open-report.js';
+import { createFontMetrics } from '../../engine/layout/font-metrics.js';
+import { selectPillarPositions } from '../../engine/selection/pillar-positions.js';
+import { PresetSchema, SelectionSchema, type Preset, type Selection } from '../../engine/selection/schema.js';
+import { loadBundledFonts } from '../../node/fonts.js';
+import { openTemplatePack } from '../../node/template-packs.js';
+import { fromFsError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { writeFileAtomic } from '../node-ports.js';
+import { readInputFile } from '../read-input.js';
+import { OUTPUT_OPTIONS, type BuildFlags } from './build.js';
+
+export async function runBuild(input: string, flags: BuildFlags, io: CliIo): Promise<void> {
+  const preset = parsePreset(flags.preset);
+  const targets = outputTargets(input, flags);
+  // Template, fonts and report load side by side: each is its own file read.
+  const [pack, fonts, opened] = await Promise.all([openTemplatePack(flags.template), loadBundledFonts(), readInputFile(input).then(openReport)]);
+  const selection = chooseSelection(opened.report, preset, flags.pillars);
+  const result = await buildFromReport(opened, { selection, pack, metrics: createFontMetrics(fonts), outputs: targets.map((target) => target.kind) });
+  for (const warning of result.warnings) io.err(`huibao: warning: ${warning}`);
+  for (const target of targets) {
+    const bytes = result.files.get(target.kind);
+    if (!bytes) throw new Error(`the build made no ${target.kind}`);
+    await writeOutput(target.file, bytes);
+    io.out(`${target.file}: ${describe(target.kind, result.deck.slides.length, bytes.length)}`);
+  }
+}
+
+function parsePreset(value: string): Preset {
+  const parsed = PresetSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new InputError({ message: `--preset ${value}: unknown preset`, hint: 'Use brief, full or onepage' });
+}
+
+function chooseSelection(report: Parameters<typeof selectPillarPositions>[0], preset: Preset, pillars: string | undefined): Selection {
+  const base = SelectionSchema.parse({ preset });
+  return pillars === undefined ? base : selectPillarPositions(report, pillars, base);
+}
+
+interface OutputTarget {
+  readonly kind: OutputKind;
+  readonly file: string;
+}
+
+/**
+ * Where each output goes: the outputs whose option was given, to those files; with none given, the default outputs,
+ * named after the input, in --out-dir (or the current folder).
+ */
+export function outputTargets(input: string, flags: BuildFlags): OutputTarget[] {
+  const explicit = OUTPUT_OPTIONS.flatMap((output) => {
+    const file = flags[output.option];
+    return file ? [{ kind: output.kind, file }] : [];
+  });
+  const dir = flags.outDir ?? '.';
+  const targets = explicit.length > 0 ? explicit : OUTPUT_OPTIONS.filter((output) => output.byDefault).map((output) => ({ kind: output.kind, file: path.join(dir, `${baseName(input)}${output.suffix}`) }));
+  for (const target of targets) refuseInput(input, target.file);
+  return targets;
+}
+
+/** report.txt → report; report.report.json → report (the structured twin of report.txt builds the same names). */
+function baseName(input: string): string {
+  return path.basename(input).replace(/\.[^.]+$/, '').replace(/\.report$/, '');
+}
+
+function refuseInput(input: string, output: string): void {
+  if (sameFile(input, output)) {
+    throw new InputError({ file: output, message: 'is the input file; refusing to write over it', hint: 'Choose another output name' });
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  const resolve = (file: string): string => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return resolve(a) === resolve(b);
+}
+
+async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(file, bytes);
+  } catch (error) {
+    // mkdir of the output's folder says EEXIST when that "folder" is a file.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new InputError({ file, message: 'cannot write: a part of the path is a file, not a folder', hint: 'Choose another output path', cause: error });
+    }
+    throw fromFsError(error, file, 'write');
+  }
+}
+
+function describe(kind: OutputKind, slides: number, bytes: number): string {
+  const size = bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return kind === 'pptx' ? `${slides} slides, ${size}` : size;
+}
