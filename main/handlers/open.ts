@@ -23,7 +23,10 @@ interface Source {
 
 export async function openPath(ctx: HandlerContext, args: ArgsOf<'openPath'>): Promise<DocumentView> {
   if (!path.isAbsolute(args.path)) throw new InputError({ file: args.path, message: 'not an absolute path', hint: 'Choose the report with the Open dialog or drop it on the window' });
-  return openFile(ctx, () => readInputFile(args.path), { path: args.path, isSample: false }, args.jobId);
+  // The bundled sample named by path (`huibao serve assets/samples/…`, recent files) is still the app's own file:
+  // its project goes to the user-data folder, never beside it.
+  const isSample = path.resolve(args.path) === path.resolve(ctx.sampleFile);
+  return openFile(ctx, () => readInputFile(args.path), { path: args.path, isSample }, args.jobId);
 }
 
 export async function openBytes(ctx: HandlerContext, args: ArgsOf<'openBytes'>): Promise<DocumentView> {

@@ -61,6 +61,8 @@ describe('opening reports', () => {
     expect(doc.report.title).toBeTruthy();
     expect(doc.projectFile?.startsWith(h.userDataDir)).toBe(true);
     expect(await h.call('listRecent')).toEqual([]);
+    const byPath = await h.call('openPath', { path: SAMPLE_JSON });
+    expect(byPath.projectFile).toBe(doc.projectFile);
   });
 
   it('hands a failed startup open to the first getDocument, then forgets it', async () => {
