@@ -22,7 +22,7 @@
  *   quotes      the source sentences of those numbers, each once: { text, numbers: [display strings] }
  *   chart       on slides with a chart: .unit (e.g. 万元) .family (e.g. 金额) .count
  *
- *   PillarData  .id .number (1, 2, …) .ordinal (一, 二, …) .kind ('pillar' | 'outlook') .title .subtitle
+ *   PillarData  .id .number (1, 2, …; outlooks are counted apart) .ordinal (一, 二, …) .kind ('pillar' | 'outlook') .title .subtitle
  *               .headline (its first key MetricData) .keyMetrics .metrics (all of its numbers) .sections
  *   SectionData .id .number .title .headline .points (strings) .paragraphs (strings) .metrics
  *   MetricData  .id .label .raw (as in the source) .value .unit .approx .edited (changed by the user)
@@ -150,7 +150,9 @@ export interface TemplateDataInput {
 export function buildTemplateData(input: TemplateDataInput): TemplateData {
   const lookup: SourceLookup = input.sourceText === undefined ? {} : { sourceText: input.sourceText };
   const edited = input.editedMetricIds ?? new Set<string>();
-  const pillars = input.report.pillars.map((pillar, index) => pillarData(pillar, index + 1, lookup, edited));
+  // Pillars and outlooks are numbered separately: "一、…五、" for the work, the outlook stands on its own.
+  const counters = { pillar: 0, outlook: 0 };
+  const pillars = input.report.pillars.map((pillar) => pillarData(pillar, (counters[pillar.kind] += 1), lookup, edited));
   const outlook = pillars.find((pillar) => pillar.kind === 'outlook');
   const date = input.report.meta.date ? chineseDate(input.report.meta.date) : undefined;
   const report: ReportData = {
