@@ -7,6 +7,7 @@ import { inlineHeadStrength, type HeadStrength } from './head-shape.js';
 import { INLINE_RANK, LONE_LINE_RANK, readMarker, type Marker } from './heading-markers.js';
 import type { MappedText } from './mapped-text.js';
 import type { Block } from './paragraphs.js';
+import { extractPoints } from './points.js';
 
 export type BlockKind = 'title' | 'subtitle' | 'heading' | 'lone' | 'caption' | 'para' | 'item' | 'numbered';
 
@@ -88,6 +89,10 @@ function fromHint(block: Block, language: 'zh' | 'en'): Classified | undefined {
 /** `一、…`, `（一）…`, `1.…`, `一是…`, `——…`: a heading when what follows the number is short. */
 function numbered(block: Block, marker: Marker, language: 'zh' | 'en'): Classified {
   const rest = block.text.slice(marker.length);
+  // 一是…。二是…。 in one paragraph enumerates; it does not open a section.
+  if ((marker.family === 'shi' || marker.family === 'ordinal') && extractPoints(block.text.text).length >= 2) {
+    return { block, kind: 'numbered', rank: marker.rank, family: marker.family, reason: 'an enumeration (一是…二是…) in one paragraph' };
+  }
   const end = firstSentenceEnd(rest.text, language);
   const atEnd = end < 0 || rest.text.slice(end + 1).trim().length === 0;
   const limit = language === 'zh' ? 60 : 100;

@@ -28,11 +28,27 @@ export function readFrontMatter(blocks: readonly Classified[], language: 'zh' | 
   if (!first || !titleLike(first, blocks)) return { consumed: 0 };
   const split = splitTitle(first.head ?? first.block.text, language);
   const second = blocks[1];
-  if (!split.subtitle && second && /^(?:——|—|──|--)/.test(second.block.text.text) && second.block.text.length <= TITLE_MAX) {
+  if (!split.subtitle && second && isSubtitleLine(second, language)) {
     const text = second.block.text;
-    return { title: split.title, subtitle: text.slice(/^(?:——|—|──|--)\s*/.exec(text.text)![0].length), consumed: 2 };
+    const dash = /^(?:——|—|──|--)\s*/.exec(text.text);
+    return { title: split.title, subtitle: stripBrackets(dash ? text.slice(dash[0].length) : text), consumed: 2 };
   }
   return { title: split.title, ...(split.subtitle ? { subtitle: split.subtitle } : {}), consumed: 1 };
+}
+
+/**
+ * A line right under the title that continues it: "——在…会议上的讲话", "（2024年1月5日）", or in English a short line
+ * with no blank line between it and the title ("Cabinet report: Quarter 2 performance").
+ */
+function isSubtitleLine(block: Classified, language: 'zh' | 'en'): boolean {
+  const text = block.block.text.text;
+  if (text.length > TITLE_MAX || block.kind === 'numbered' || block.strength === 'numbered' || block.strength === 'explicit') return false;
+  if (/^(?:——|—|──|--)/.test(text) || /^[（(][^（()）]{2,40}[)）]$/.test(text)) return true;
+  return language === 'en' && block.kind === 'lone' && !block.block.blankBefore;
+}
+
+function stripBrackets(text: MappedText): MappedText {
+  return /^[（(].*[)）]$/.test(text.text) ? text.slice(1, text.length - 1) : text;
 }
 
 function titleLike(first: Classified, blocks: readonly Classified[]): boolean {
@@ -62,7 +78,9 @@ export function metaFromFront(title: string, subtitle: string | undefined, lead:
   const head = [title, subtitle ?? ''].join(' ');
   const meta: Partial<ReportMeta> = {};
   const period = PERIOD.exec(head);
-  if (period) meta.period = `${period[1] ? `${period[1]}年` : ''}${period[2]}`;
+  const yearly = /(\d{4})年度/.exec(head);
+  if (yearly && (!period || period[2] === '年度')) meta.period = `${yearly[1]}年度`;
+  else if (period) meta.period = `${period[1] ? `${period[1]}年` : ''}${period[2]}`;
   else {
     const year = /(\d{4})年(?!\d{1,2}月)/.exec(head);
     if (year) meta.period = `${year[1]}年`;
@@ -99,4 +117,29 @@ function longest(items: readonly string[]): string | undefined {
 /** 全市, 我县, 上半年全市: scope words, not the name of a place. */
 function isPlaceName(chain: string): boolean {
   return !/(?:全|本|我|该|各|城|都|半年|季度)(?:省|市|县|区|镇|乡|州|村)/.test(chain);
+}
+
+const ISSUER = /(?:局|委员会|委|办公室|人民政府|政府|办|中心|公司|集团|研究院|院|大学|学院|厅|部|处|镇|乡|街道|县|市|区|Council|Department|Office|Ministry|Agency|Authority)$/;
+
+export interface Issuer {
+  readonly meta: Partial<ReportMeta>;
+  readonly consumed: number;
+}
+
+/**
+ * Short lines between the title and the text that name who issued the report (某市统计局) or who wrote it: they
+ * become `organization` or `author`, not captions or headings.
+ */
+export function readIssuer(blocks: readonly Classified[], language: 'zh' | 'en'): Issuer {
+  const meta: Partial<ReportMeta> = {};
+  let consumed = 0;
+  for (const block of blocks) {
+    const text = block.block.text.text.trim();
+    if (block.kind !== 'lone' || text.length > 30) break;
+    if (ISSUER.test(text) && !meta.organization) meta.organization = text;
+    else if (language === 'zh' && /^[\u4e00-\u9fa5]{2,4}$/.test(text) && !meta.author && consumed > 0) meta.author = text;
+    else break;
+    consumed++;
+  }
+  return { meta, consumed };
 }

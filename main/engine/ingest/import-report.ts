@@ -13,7 +13,7 @@ import { decodeText } from './decode.js';
 import { decideInlineHeadings, decideLoneLines } from './decide-headings.js';
 import { readDocx } from './docx.js';
 import { layOut } from './extracted.js';
-import { metaFromFront, readFrontMatter } from './front-matter.js';
+import { metaFromFront, readFrontMatter, readIssuer } from './front-matter.js';
 import { assembleReport } from './assemble.js';
 import { readHtml } from './html.js';
 import { readMarkdownLines, type HintedLine } from './markdown.js';
@@ -76,7 +76,9 @@ function importDecoded(decoded: Decoded, format: RawFormat, name: string): Impor
   if (cleaned.lines.length === 0) throw new InputError({ file: name, message: 'the file has no report text', hint: 'Choose a file that holds the report itself' });
   const blocks = joinBrokenLines(cleaned.lines, language, trace).map((block) => classifyBlock(block, language));
   const front = readFrontMatter(blocks, language);
-  const body = blocks.slice(front.consumed);
+  const issuer = readIssuer(blocks.slice(front.consumed), language);
+  for (const block of blocks.slice(front.consumed, front.consumed + issuer.consumed)) trace.meta.push({ line: block.block.line, text: block.block.text.text, reason: 'who issued or wrote the report (a line under the title)' });
+  const body = blocks.slice(front.consumed + issuer.consumed);
   settleHeadings(body, language, decoded.lines.some((line) => line.hint?.kind === 'heading'));
   const hasHeadings = body.some((block) => block.kind === 'heading');
   if (!hasHeadings) trace.notes.push('no headings were found: each paragraph became a part of its own');
@@ -86,7 +88,7 @@ function importDecoded(decoded: Decoded, format: RawFormat, name: string): Impor
   recordCaptions(body, trace, lineOf);
   const title = front.title?.text ?? titleFromName(name);
   const leadText = outline.lead.map((paragraph) => paragraph.text).join('');
-  const meta = { ...metaFromFront(title, front.subtitle?.text, leadText), ...cleaned.meta };
+  const meta = { ...metaFromFront(title, front.subtitle?.text, leadText), ...issuer.meta, ...cleaned.meta };
   const report = assembleReport({ title, subtitle: front.subtitle?.text, meta, outline, language, sourceText: decoded.sourceText, lines: lineIndex, trace });
   if (report.pillars.length === 0) throw new InputError({ file: name, message: 'no report text was found beyond the title', hint: 'Check that the file holds the whole report' });
   return { report: ReportSchema.parse(report), sourceText: decoded.sourceText, trace };

@@ -12,6 +12,8 @@ export interface Block {
   readonly text: MappedText;
   readonly line: number;
   readonly hint?: LineHint;
+  /** A blank line stood before it (a subtitle sits right under its title, with none). */
+  readonly blankBefore: boolean;
 }
 
 /** Starts of lines that begin something new: numbered headings, list items, dashes. */
@@ -26,7 +28,7 @@ export function joinBrokenLines(lines: readonly SourceLine[], language: 'zh' | '
   let current: { parts: MappedText[]; first: SourceLine; last: SourceLine } | undefined;
   const flush = (): void => {
     if (!current) return;
-    blocks.push({ text: MappedText.concat(current.parts), line: current.first.line, ...(current.first.hint ? { hint: current.first.hint } : {}) });
+    blocks.push({ text: MappedText.concat(current.parts), line: current.first.line, blankBefore: current.first.blankBefore, ...(current.first.hint ? { hint: current.first.hint } : {}) });
     current = undefined;
   };
   for (const line of lines) {

@@ -108,7 +108,7 @@ export function clauseStart(text: string, at: number, floor: number, lang: 'zh' 
 /** Words right after a number, up to the clause's end (3名村干部考录编制 → 村干部考录编制). */
 export function wordsAfter(text: string, from: number, until: number, lang: 'zh' | 'en'): string {
   let end = from;
-  while (end < until && end - from < (lang === 'zh' ? 14 : 48) && !LABEL_BREAK.has(text[end]!) && text[end] !== '、' && !/[0-9]/.test(text[end]!) && !(lang === 'en' && text[end] === '.')) end++;
+  while (end < until && end - from < (lang === 'zh' ? 14 : 48) && !LABEL_BREAK.has(text[end]!) && text[end] !== '、' && !(lang === 'zh' && /[0-9]/.test(text[end]!)) && !(lang === 'en' && text[end] === '.')) end++;
   const words = text.slice(from, end).trim();
   if (lang === 'zh') {
     let zh = words.replace(/^(?:的|以下|以内)/, '');
@@ -116,6 +116,9 @@ export function wordsAfter(text: string, from: number, until: number, lang: 'zh'
     if (stop !== undefined) zh = zh.slice(0, stop);
     return zh.length > 10 ? zh.slice(0, 10) : zh;
   }
+  // "92% of reviews", "34 of the 48 indicators": the noun after "of" is what is counted.
+  const ofNoun = /^of\s+(?:the\s+)?(?:\d[\d,]*\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i.exec(words);
+  if (ofNoun) return ofNoun[1]!.split(/\s+(?:were|was|are|is|in|on|at|for|to|by|with|from|and)\b/i)[0]!;
   if (/^(?:and|or|but|which|that|while|with|from|at|by|of)\b/i.test(words)) return '';
   const bare = words.replace(/^(?:in|on|for|to)\s+/i, '').replace(/^(?:the|a|an|more|of)\s+/i, '');
   if (/^(?:a|per|each|every)\s+(?:year|month|week|day)\b/i.test(words) || /^(?:year|month|week|day)s?\b/i.test(bare)) return '';

@@ -103,8 +103,11 @@ function forwardHost(text: string, items: Working[], index: number): Working | u
   return /^\s+to\s+$/i.test(text.slice(current.quantity.end, next.quantity.lead)) ? next : undefined;
 }
 
+/** Words between a figure and its growth rate that only say how the rate was computed. */
+const RATE_QUALIFIERS = /按(?:可比|不变)价格计算|扣除价格因素|剔除价格因素|按可比口径计算|按可比口径|名义|实际|分别|均/g;
+
 function gapIsEmpty(gap: string): boolean {
-  const stripped = gap.replace(/[（(][^（()）]{0,30}[)）]/g, '').replace(/[\s,，、]/g, '');
+  const stripped = gap.replace(/[（(][^（()）]{0,30}[)）]/g, '').replace(RATE_QUALIFIERS, '').replace(/[\s,，、]/g, '');
   // "640 new homes, up 18%": in English the counted noun may stand between the figure and its change.
   return stripped === '' || /^(?:\s+[a-z][a-z-]*){1,4}\s*,\s*$/i.test(gap);
 }
