@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../main/engine/errors.js';
+import { SelectionSchema } from '../../main/engine/selection/schema.js';
 import { workerJobs } from '../../main/handlers/worker-jobs.js';
 import { SAMPLE_JSON, tempDir } from './support/harness.js';
 
@@ -39,6 +40,20 @@ describe('worker jobs', () => {
     expect(phases.at(-1)).toBe(1);
     await jobs.close();
   });
+
+  it('exports a PPTX and a summary PDF in the worker, bytes transferred back', async () => {
+    const jobs = workerJobs(workerFile);
+    const { report } = await jobs.importReport({ name: SAMPLE_JSON, bytes: new Uint8Array(readFileSync(SAMPLE_JSON)) }, () => undefined);
+    const request = { report, templateId: 'minimal', selection: SelectionSchema.parse({ preset: 'brief' }), handout: { perPage: 2 as const, notes: false }, summary: { toc: true } };
+    const phases: string[] = [];
+    const pptx = await jobs.exportFile({ ...request, kind: 'pptx' }, (_fraction, phase) => phases.push(phase));
+    expect(Buffer.from(pptx.subarray(0, 2)).toString('latin1')).toBe('PK');
+    expect(phases).toEqual(['plan', 'write', 'write']);
+    const pdf = await jobs.exportFile({ ...request, kind: 'summary-pdf' }, () => undefined);
+    expect(Buffer.from(pdf.subarray(0, 4)).toString('latin1')).toBe('%PDF');
+    await expect(jobs.exportFile({ ...request, templateId: 'no-such-pack', kind: 'pptx' }, () => undefined)).rejects.toThrow(InputError);
+    await jobs.close();
+  }, 60_000);
 
   it('brings an InputError back as an InputError with its file and hint', async () => {
     const jobs = workerJobs(workerFile);

@@ -103,7 +103,7 @@ describe('huibao serve as a process', () => {
     cli = path.join(dir, 'cli.cjs');
   }, 60_000);
 
-  it('answers at the printed address and stops cleanly on SIGINT', async () => {
+  it('answers at the printed address, exports in its worker thread, and stops cleanly on SIGINT', async () => {
     expect(existsSync(cli)).toBe(true);
     const child = spawn(process.execPath, ['-e', `require(${JSON.stringify(cli)}).runCli(process.argv.slice(1)).then((code) => { process.exitCode = code; })`, 'serve', '--out-dir', tempDir('huibao-serve-proc-'), '--data-dir', tempDir('huibao-serve-proc-data-')], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -111,6 +111,11 @@ describe('huibao serve as a process', () => {
     const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
     expect(firstLine).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
     expect((await call<{ mode: string }>(firstLine, 'appInfo')).mode).toBe('serve');
+    // The built CLI finds app/worker.cjs beside it: the import and the export below run in the worker thread.
+    const doc = await call<DocumentView>(firstLine, 'openSample');
+    expect(doc.format).toBe('txt');
+    const exported = await call<ExportedFile>(firstLine, 'exportFile', { documentId: doc.id, kind: 'handout-pdf', handout: { perPage: 4, notes: true } });
+    expect(readFileSync(exported.path).subarray(0, 4).toString('latin1')).toBe('%PDF');
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
