@@ -71,10 +71,13 @@ function fromHint(block: Block, language: 'zh' | 'en'): Classified | undefined {
       return { block, kind: 'item', rank: 99, reason: 'a list item' };
     case 'row':
       return { block, kind: 'para', rank: 99, reason: 'a table row' };
-    case 'bold':
-      return block.text.length <= LONE_MAX_ZH * 2
-        ? { block, kind: 'heading', rank: LONE_LINE_RANK, head: stripEnd(stripMarker(block.text, language)), strength: 'strong', reason: 'a bold line on its own' }
-        : undefined;
+    case 'bold': {
+      if (block.text.length > LONE_MAX_ZH * 2) return undefined;
+      // 一、 and （一） in bold keep their levels; an unnumbered bold line ranks as a lone heading line.
+      const marker = readMarker(block.text.text, language);
+      const rank = marker && !marker.item ? marker.rank : LONE_LINE_RANK;
+      return { block, kind: 'heading', rank, head: stripEnd(stripMarker(block.text, language)), strength: 'strong', reason: 'a bold line on its own' };
+    }
     case 'lead-in': {
       const head = stripEnd(block.text.slice(0, hint.length));
       const body = block.text.slice(hint.length).trim();

@@ -6,7 +6,8 @@ import JSZip from 'jszip';
 
 export interface DocxParagraph {
   readonly text: string;
-  readonly style?: 'Title' | 'Heading1' | 'Heading2' | 'Caption';
+  /** `WpsHeading1` is a heading style named in Chinese (标题 1), as WPS and Chinese Word write it. */
+  readonly style?: 'Title' | 'Heading1' | 'Heading2' | 'Caption' | 'WpsHeading1';
   /** Characters at the start of the paragraph set in bold. */
   readonly boldPrefix?: number;
 }
@@ -34,7 +35,7 @@ const style = (id: string, name: string): string => `<w:style w:type="paragraph"
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
-${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Caption', 'caption')}
+${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Caption', 'caption')}${style('WpsHeading1', '标题 1')}
 </w:styles>`;
 
 function escapeXml(text: string): string {
