@@ -2,22 +2,26 @@
  * `npm run security`: scans the Electron app with @doyensec/electronegativity and fails on any HIGH or MEDIUM
  * finding that docs/security.md does not explain in its allow-list.
  *
- *   npm run security                       build the bundles, scan dist/app/*.cjs + renderer/index.html + package.json
+ *   npm run security                       bundle the app for scanning and scan it
  *   npm run security -- --input DIR        scan DIR instead (tests/security uses deliberately insecure fixtures)
  *   npm run security -- --json FILE        also write every finding as JSON
  *
- * The bundles are scanned rather than the TypeScript sources because electronegativity parses TypeScript with its
- * own TypeScript 4.2, which does not know today's syntax (`satisfies`). The scan is offline: electronegativity
- * fetches translations and Electron's release list with `got`; a stub answers "offline" at once, and the
- * release-list check (are there newer Electron releases with security fixes?) is excluded — npm tells that.
- * Exit codes: 0 clean, 1 unexplained findings, 2 the scan itself failed (unparseable file, bad allow-list).
+ * What is scanned: the main process, preload and worker (main/app/main.ts, main/preload/preload.ts,
+ * main/app/worker.ts) and the studio (renderer/src/main.ts), each bundled with esbuild as ES modules, plus
+ * renderer/index.html and package.json. Not the shipped CommonJS bundles: there every Electron call reads
+ * `new import_electron.BrowserWindow(…)`, and electronegativity's checks match only a plain `new BrowserWindow(…)`,
+ * so they would pass anything (and it does not even list .cjs files). Not the TypeScript sources either: it parses
+ * them with its own TypeScript 4.2, which rejects current syntax.
+ * The scan is offline: electronegativity's downloads (translations, Electron's release list) are answered "offline"
+ * at once, and the release-list check (are there newer Electron releases with security fixes?) is excluded.
+ * Exit codes: 0 clean, 1 unexplained findings, 2 the scan itself failed (a file it would skip, a bad allow-list).
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -30,12 +34,19 @@ export interface Finding {
   readonly line: number;
   readonly manualReview: boolean;
   readonly description: string;
+  /** The flagged line of code, trimmed ('' for global checks, which name no line). */
+  readonly code: string;
 }
 
 export interface AllowEntry {
   readonly id: string;
   /** File name relative to the scanned folder, or `*`. */
   readonly file: string;
+  /**
+   * Text the flagged line must contain, or `*` for any: pins the entry to the code that was reviewed, so another
+   * finding of the same check in the same (single-bundle) file is not waved through.
+   */
+  readonly code: string;
   readonly why: string;
 }
 
@@ -51,17 +62,20 @@ export function parseAllowList(markdown: string): AllowEntry[] {
   if (!match) throw new Error('docs/security.md has no <!-- allow-list:start --> … <!-- allow-list:end --> section');
   const entries: AllowEntry[] = [];
   for (const line of match[1]!.split('\n')) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    if (cells.length < 5 || !/^[A-Z_]+$/.test(cells[1]!.replace(/`/g, ''))) continue; // header, separator, prose
-    const [, id, file, why] = cells as [string, string, string, string];
+    // Split on pipes that are not inside `code` spans (the code column may hold `a || b`).
+    const cells = line.split(/\|(?=(?:[^`]*`[^`]*`)*[^`]*$)/).map((cell) => cell.trim());
+    if (cells.length < 6 || !/^[A-Z_]+$/.test(cells[1]!.replace(/`/g, ''))) continue; // header, separator, prose
+    const [, id, file, code, why] = cells as [string, string, string, string, string];
+    const unquote = (cell: string): string => cell.replace(/^`(.*)`$/, '$1');
     if (why.length < 20) throw new Error(`allow-list entry ${id} has no real explanation ("${why}")`);
-    entries.push({ id: id.replace(/`/g, ''), file: file.replace(/`/g, ''), why });
+    if (!code) throw new Error(`allow-list entry ${id} names no code (use * for a global check)`);
+    entries.push({ id: unquote(id), file: unquote(file), code: unquote(code), why });
   }
   return entries;
 }
 
 export const isAllowed = (finding: Finding, allow: readonly AllowEntry[]): AllowEntry | undefined =>
-  allow.find((entry) => entry.id === finding.id && (entry.file === '*' || entry.file === finding.file));
+  allow.find((entry) => entry.id === finding.id && (entry.file === '*' || entry.file === finding.file) && (entry.code === '*' || finding.code.includes(entry.code)));
 
 /** Make electronegativity's `got` fail at once instead of reaching out (translations, Electron releases). */
 function offlineGot(): void {
@@ -85,6 +99,39 @@ interface RawIssue {
   description: string;
 }
 
+/**
+ * Files electronegativity would skip without a word: those it does not list (.cjs, .mjs…) and those its parser gives
+ * up on (it returns no tree and moves on). An unscanned file is not a clean one, so each is reported as an error.
+ */
+function unscannable(input: string): { file: string; message: string }[] {
+  const { Parser } = require('@doyensec/electronegativity/dist/parser/index.js') as { Parser: new (a: boolean, b: boolean) => { parse(file: string, content: string): unknown[] } };
+  const parser = new Parser(false, true);
+  const out: { file: string; message: string }[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') walk(full);
+        continue;
+      }
+      const relative = path.relative(input, full);
+      if (/\.(cjs|mjs|cts|mts)$/.test(entry.name)) {
+        out.push({ file: relative, message: 'electronegativity does not read this extension; stage it as .js' });
+        continue;
+      }
+      if (!/\.(jsx?|tsx?|html?)$/.test(entry.name)) continue;
+      try {
+        const [, data] = parser.parse(full, readFileSync(full, 'utf8'));
+        if (data === null || data === undefined) out.push({ file: relative, message: 'the parser gave no syntax tree' });
+      } catch (error) {
+        out.push({ file: relative, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  };
+  walk(input);
+  return out;
+}
+
 export async function scan(input: string, electronVersion: string): Promise<{ findings: Finding[]; errors: { file: string; message: string }[] }> {
   offlineGot();
   const run = require('@doyensec/electronegativity/dist/runner.js') as (options: object) => Promise<{ issues: RawIssue[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
@@ -92,6 +139,10 @@ export async function scan(input: string, electronVersion: string): Promise<{ fi
   console.log = () => undefined; // it prints progress and "could not retrieve translations" even when used as a library
   try {
     const result = await run({ input, isRelative: true, electronVersionOverride: electronVersion, excludeFromScan: ['AvailableSecurityFixesGlobalCheck'] });
+    const lineOf = (file: string, line: number): string => {
+      if (line < 1 || !existsSync(path.join(input, file))) return '';
+      return (readFileSync(path.join(input, file), 'utf8').split('\n')[line - 1] ?? '').trim();
+    };
     return {
       findings: result.issues.map((issue) => ({
         id: issue.id,
@@ -101,25 +152,29 @@ export async function scan(input: string, electronVersion: string): Promise<{ fi
         line: issue.location.line,
         manualReview: Boolean(issue.manualReview),
         description: issue.description,
+        code: lineOf(issue.file, issue.location.line),
       })),
-      errors: result.errors.filter((error) => !error.tolerable).map(({ file, message }) => ({ file: path.relative(input, file), message })),
+      errors: [...unscannable(input), ...result.errors.filter((error) => !error.tolerable).map(({ file, message }) => ({ file: path.relative(input, file), message }))],
     };
   } finally {
     console.log = quiet;
   }
 }
 
-/** The app as shipped: the main-process and preload bundles, the renderer's page, and package.json. */
-function stageApp(): string | undefined {
+/**
+ * The app bundled for scanning (see the header: ES modules, so `new BrowserWindow(…)` stays visible), with the
+ * studio's page and package.json. Undefined until the Electron main process exists in this tree.
+ */
+export function stageApp(): string | undefined {
   if (!existsSync(path.join(repo, 'main/app/main.ts'))) return undefined;
-  const build = spawnSync(process.execPath, ['scripts/build-node.mjs'], { cwd: repo, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('building the bundles failed');
   const stage = mkdtempSync(path.join(tmpdir(), 'huibao-security-'));
-  const bundles = readdirSync(path.join(repo, 'dist/app')).filter((name) => name.endsWith('.cjs'));
-  if (!bundles.includes('main.cjs')) throw new Error('dist/app/main.cjs was not built');
-  mkdirSync(path.join(stage, 'dist/app'), { recursive: true });
-  // Staged as .js: electronegativity only reads .js/.jsx/.ts/.tsx/.html files and silently skips .cjs.
-  for (const name of bundles) copyFileSync(path.join(repo, 'dist/app', name), path.join(stage, 'dist/app', name.replace(/\.cjs$/, '.js')));
+  const node = { 'dist/app/main': 'main/app/main.ts', 'dist/app/preload': 'main/preload/preload.ts', 'dist/app/worker': 'main/app/worker.ts' };
+  const common = { absWorkingDir: repo, outdir: stage, bundle: true, format: 'esm', logLevel: 'error', write: true } as const;
+  buildSync({ ...common, entryPoints: Object.fromEntries(Object.entries(node).filter(([, file]) => existsSync(path.join(repo, file)))), platform: 'node', packages: 'external', target: 'node20' });
+  if (existsSync(path.join(repo, 'renderer/src/main.ts'))) {
+    const empty = Object.fromEntries(['.css', '.svg', '.png', '.woff2', '.ttf'].map((ext) => [ext, 'empty'] as const));
+    buildSync({ ...common, entryPoints: { 'dist/renderer/main': 'renderer/src/main.ts' }, platform: 'browser', target: 'es2022', loader: empty });
+  }
   mkdirSync(path.join(stage, 'renderer'), { recursive: true });
   if (existsSync(path.join(repo, 'renderer/index.html'))) copyFileSync(path.join(repo, 'renderer/index.html'), path.join(stage, 'renderer/index.html'));
   copyFileSync(path.join(repo, 'package.json'), path.join(stage, 'package.json'));
@@ -149,11 +204,11 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const finding of findings) {
       const allowed = FAILING.has(finding.severity) ? isAllowed(finding, allow) : undefined;
       const mark = failing.includes(finding) ? 'FAIL' : allowed ? 'allowed' : 'note';
-      process.stdout.write(`security: ${mark.padEnd(7)} ${finding.severity.padEnd(13)} ${finding.id} ${finding.file}:${finding.line}${finding.manualReview ? ' (review required)' : ''}\n`);
+      process.stdout.write(`security: ${mark.padEnd(7)} ${finding.severity.padEnd(13)} ${finding.id} ${finding.file}:${finding.line}${finding.manualReview ? ' (review required)' : ''}${finding.code ? `  ${finding.code.slice(0, 100)}` : ''}\n`);
     }
     for (const entry of allow) if (!findings.some((finding) => isAllowed(finding, [entry]))) process.stdout.write(`security: stale allow-list entry ${entry.id} ${entry.file} (no longer found; remove it from docs/security.md)\n`);
     for (const error of errors) process.stdout.write(`security: FAIL could not parse ${error.file}: ${error.message}\n`);
-    const scanned = given ? input : 'dist/app/*.cjs, renderer/index.html, package.json';
+    const scanned = given ? input : 'main/app/main.ts, main/preload/preload.ts, main/app/worker.ts, renderer/src/main.ts (bundled as ES modules), renderer/index.html, package.json';
     process.stdout.write(`security: scanned ${scanned}: ${findings.length} findings, ${failing.length} unexplained HIGH/MEDIUM, ${errors.length} unparseable files\n`);
     if (errors.length) return 2;
     return failing.length ? 1 : 0;
