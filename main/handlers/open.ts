@@ -13,7 +13,7 @@ import { restoreProject } from '../engine/project/index.js';
 import { defaultSelection } from '../engine/selection/schema.js';
 import type { HandlerContext } from './context.js';
 import { jobProgress } from './progress.js';
-import { loadProject, projectLocations, ProjectWriter } from './project-store.js';
+import { loadProject, PROJECT_SUFFIX, projectLocations, ProjectWriter } from './project-store.js';
 import { documentView, type OpenDocument } from './session.js';
 
 interface Source {
@@ -23,10 +23,12 @@ interface Source {
 
 export async function openPath(ctx: HandlerContext, args: ArgsOf<'openPath'>): Promise<DocumentView> {
   if (!path.isAbsolute(args.path)) throw new InputError({ file: args.path, message: 'not an absolute path', hint: 'Choose the report with the Open dialog or drop it on the window' });
+  // A project file stands for its report (`周报.docx.huibao.json` → `周报.docx`): dropping or double-clicking it reopens the work.
+  const file = args.path.endsWith(PROJECT_SUFFIX) ? args.path.slice(0, -PROJECT_SUFFIX.length) : args.path;
   // The bundled sample named by path (`huibao serve assets/samples/…`, recent files) is still the app's own file:
   // its project goes to the user-data folder, never beside it.
-  const isSample = path.resolve(args.path) === path.resolve(ctx.sampleFile);
-  return openFile(ctx, () => readInputFile(args.path), { path: args.path, isSample }, args.jobId);
+  const isSample = path.resolve(file) === path.resolve(ctx.sampleFile);
+  return openFile(ctx, () => readInputFile(file), { path: file, isSample }, args.jobId);
 }
 
 export async function openBytes(ctx: HandlerContext, args: ArgsOf<'openBytes'>): Promise<DocumentView> {

@@ -34,6 +34,17 @@ describe('document state and autosave', () => {
     expect(reopened.notes).toEqual([{ code: 'restored', savedAt: saved.savedAt }]);
   });
 
+  it('opens the report a project file stands for', async () => {
+    const file = reportCopy();
+    const first = harness();
+    const doc = await first.call('openPath', { path: file });
+    await first.call('updateDocument', { documentId: doc.id, selection: edits });
+    await first.ctx.autosave.flush();
+    const viaProject = await harness({ userDataDir: first.userDataDir }).call('openPath', { path: `${file}.huibao.json` });
+    expect(viaProject.path).toBe(file);
+    expect(viaProject.state.selection).toEqual(edits);
+  });
+
   it('reconciles with a report that changed since: unknown ids dropped, the user told', async () => {
     const file = reportCopy();
     const first = harness();
