@@ -14,10 +14,6 @@ export function isAsciiLetter(char: string | undefined): boolean {
   return char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
 }
 
-export function isSpace(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\u3000' || char === '\u00a0';
-}
-
 /** Ends a sentence in Chinese or English text. */
 export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
 

@@ -18,6 +18,7 @@ export interface CleanedLines {
 export function cleanUp(input: readonly SourceLine[], trace: ImportTrace): CleanedLines {
   const lines: SourceLine[] = [];
   const meta: MetaFound = {};
+  const shortFrom = shortToTheEnd(input);
   let inHeader = true;
   for (let i = 0; i < input.length; i++) {
     const original = input[i]!;
@@ -40,7 +41,7 @@ export function cleanUp(input: readonly SourceLine[], trace: ImportTrace): Clean
     const verdict = clutterVerdict(text);
     if (verdict && line.hint?.kind !== 'heading') {
       trace.dropped.push({ line: line.line, text: excerpt(text), reason: verdict.reason });
-      if (verdict.endsArticle && restIsList(input, i + 1)) {
+      if (verdict.endsArticle && shortFrom[i + 1]) {
         for (const rest of input.slice(i + 1)) trace.dropped.push({ line: rest.line, text: excerpt(rest.text.text), reason: 'in the list of other articles' });
         break;
       }
@@ -52,9 +53,14 @@ export function cleanUp(input: readonly SourceLine[], trace: ImportTrace): Clean
   return { lines, meta };
 }
 
-/** After "相关报道" come headlines of other articles: short lines. A long paragraph means the article goes on. */
-function restIsList(lines: readonly SourceLine[], from: number): boolean {
-  return lines.slice(from).every((line) => line.text.length <= 60);
+/**
+ * After "相关报道" come headlines of other articles: short lines. A long paragraph means the article goes on.
+ * shortFrom[i] says whether every line from i to the end is short, computed once from the end.
+ */
+function shortToTheEnd(lines: readonly SourceLine[]): boolean[] {
+  const shortFrom = new Array<boolean>(lines.length + 1).fill(true);
+  for (let i = lines.length - 1; i >= 0; i--) shortFrom[i] = shortFrom[i + 1]! && lines[i]!.text.length <= 60;
+  return shortFrom;
 }
 
 function mergeMeta(meta: MetaFound, found: MetaFound): void {

@@ -25,10 +25,6 @@ export class MappedText {
     return new MappedText(text, new Int32Array(text.length).fill(SYNTHETIC), 0);
   }
 
-  static empty(): MappedText {
-    return new MappedText('', null, 0);
-  }
-
   static concat(parts: readonly MappedText[]): MappedText {
     const nonEmpty = parts.filter((part) => part.length > 0);
     if (nonEmpty.length === 1) return nonEmpty[0]!;

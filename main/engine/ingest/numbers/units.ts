@@ -112,9 +112,3 @@ export const CURRENCY_PREFIXES: readonly [string, string][] = [
   ['¥', '元'],
   ['￥', '元'],
 ];
-
-export function kindOfUnit(unit: string): UnitKind {
-  if (unit === '') return 'none';
-  if (['£', '$', '€', 'US$', 'HK$', 'A$', '元'].includes(unit) || unit.startsWith('元/')) return 'money';
-  return zh[unit]?.kind ?? Object.values(en).find((info) => info.unit === unit)?.kind ?? 'count';
-}
