@@ -9,7 +9,8 @@ const common = { ...importMetaUrl, bundle: true, platform: 'node', target: 'node
 const entries = [
   { entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.cjs' },
   { entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron'] },
-  { entryPoints: ['main/preload/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'] },
+  // The sandboxed preload may require 'electron' and nothing else (newer Electron drops even the url shim): no banner.
+  { entryPoints: ['main/preload/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'], banner: {}, define: {} },
   { entryPoints: ['main/app/worker.ts'], outfile: 'dist/app/worker.cjs' },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 

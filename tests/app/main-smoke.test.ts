@@ -94,7 +94,7 @@ describe('Electron main bundle, started with a stand-in electron module', () => 
     bundleDir = mkdtempSync(path.join(cache, 'huibao-main-'));
     const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'silent', define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } } as const;
     await build({ ...common, entryPoints: ['main/app/main.ts'], outfile: path.join(bundleDir, 'main.cjs'), external: ['electron'] });
-    await build({ ...common, entryPoints: ['main/preload/preload.ts'], outfile: path.join(bundleDir, 'preload.cjs'), external: ['electron'] });
+    await build({ ...common, entryPoints: ['main/preload/preload.ts'], outfile: path.join(bundleDir, 'preload.cjs'), external: ['electron'], banner: {}, define: {} });
     (Module as unknown as { _load: unknown })._load = function (request: string, ...rest: unknown[]) {
       return request === 'electron' ? fake.electron : originalLoad.call(this, request, ...rest);
     };

@@ -83,6 +83,11 @@ describe.skipIf(!enabled)('electron-builder --dir with a stub Electron', () => {
     else console.warn('packaging test: renderer/dist is not built here, so its presence in the asar was not checked');
   });
 
+  it('ships a preload that requires nothing but electron (sandboxed preloads have no Node require)', () => {
+    const preload = readFileSync('dist/app/preload.cjs', 'utf8');
+    expect([...new Set([...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))]).toEqual(['electron']);
+  });
+
   it('ships the Regular and Bold font weights only, unpacked so fontkit and pdfmake can read them', () => {
     const fontDir = path.join(resources(), 'app.asar.unpacked', 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
     const ttfs = readdirSync(fontDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ttf')).sort();
