@@ -19,6 +19,8 @@ const MAX_NODES = 200_000;
 export interface HtmlDocument {
   readonly blocks: ExtractedBlock[];
   readonly encoding: TextEncoding;
+  /** Which part of the page was taken as the article, for --explain. */
+  readonly note: string;
 }
 
 export function readHtml(bytes: Uint8Array, file: string): HtmlDocument {
@@ -26,15 +28,17 @@ export function readHtml(bytes: Uint8Array, file: string): HtmlDocument {
   refuseDeepHtml(decoded.text, file);
   const root = parse(decoded.text, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const title = pageTitle(root);
-  for (const element of root.querySelectorAll(FURNITURE)) element.remove();
-  removeFurnitureByClass(root);
+  const furniture = root.querySelectorAll(FURNITURE);
+  for (const element of furniture) element.remove();
+  const removed = furniture.length + removeFurnitureByClass(root);
   const main = widenToArticle(pickMain(root));
+  const note = `web page: the article was taken from ${describe(main)}; ${removed} parts of the page (menus, sidebars, scripts, footer, share bars) were left out`;
   const found = htmlToBlocks(main);
   const titleAt = title ? found.findIndex((block) => block.text === title && (!block.hint || block.hint.kind === 'heading' || block.hint.kind === 'bold')) : -1;
   const blocks = titleAt >= 0 ? found.map((block, i) => (i === titleAt ? { text: block.text, hint: { kind: 'title' as const } } : block)) : found;
   if (title && titleAt < 0) blocks.unshift({ text: title, hint: { kind: 'title' } });
   if (blocks.length === 0) throw new InputError({ file, message: 'the web page has no article text', hint: 'Save the article page itself (File → Save as), or copy its text into a .txt file' });
-  return { blocks, encoding: decoded.encoding };
+  return { blocks, encoding: decoded.encoding, note };
 }
 
 /** `<meta charset="gbk">` or the http-equiv form, read from the first bytes as ASCII. */
@@ -55,11 +59,23 @@ function pageTitle(root: HTMLElement): string | undefined {
   return parts.reduce((best, part) => (part.length > best.length ? part : best), '');
 }
 
-function removeFurnitureByClass(root: HTMLElement): void {
+function removeFurnitureByClass(root: HTMLElement): number {
+  let removed = 0;
   for (const element of root.querySelectorAll('[class], [id]')) {
     const names = `${element.classNames ?? ''} ${element.id ?? ''}`;
-    if (FURNITURE_CLASS.test(names) && !ARTICLE_HINT.test(names) && textLength(element) < 400) element.remove();
+    if (FURNITURE_CLASS.test(names) && !ARTICLE_HINT.test(names) && textLength(element) < 400) {
+      element.remove();
+      removed++;
+    }
   }
+  return removed;
+}
+
+function describe(element: HTMLElement): string {
+  const tag = element.rawTagName?.toLowerCase() || 'the page';
+  const id = element.id ? `#${element.id}` : '';
+  const classes = element.classNames ? `.${element.classNames.trim().split(/\s+/).join('.')}` : '';
+  return tag === 'the page' ? tag : `<${tag}${id}${classes}>`;
 }
 
 /** The element whose own paragraphs hold the most text; links (menus, related lists) count against it. */

@@ -35,6 +35,7 @@ interface Decoded {
   readonly sourceText: string;
   readonly lines: HintedLine[];
   readonly encoding: string;
+  readonly note?: string;
 }
 
 export async function importReport(file: InputFile): Promise<ImportResult> {
@@ -61,7 +62,7 @@ async function decode(file: InputFile, format: RawFormat): Promise<Decoded> {
   }
   if (format === 'html') {
     const page = readHtml(file.bytes, file.name);
-    return { ...layOut(page.blocks), encoding: page.encoding };
+    return { ...layOut(page.blocks), encoding: page.encoding, note: page.note };
   }
   const decoded = decodeText(file.bytes, file.name);
   const lines = rawLines(decoded.text);
@@ -71,6 +72,7 @@ async function decode(file: InputFile, format: RawFormat): Promise<Decoded> {
 function importDecoded(decoded: Decoded, format: RawFormat, name: string): ImportResult {
   const language = cjkShare(decoded.sourceText) >= 0.3 ? 'zh' : 'en';
   const trace = emptyTrace(format, decoded.encoding, language);
+  if (decoded.note) trace.notes.push(decoded.note);
   const lineIndex = new LineIndex(decoded.sourceText);
   const cleaned = cleanUp(toSourceLines(decoded.lines), trace);
   if (cleaned.lines.length === 0) throw new InputError({ file: name, message: 'the file has no report text', hint: 'Choose a file that holds the report itself' });

@@ -8,7 +8,11 @@ const page = readFileSync(fixture('gov-article.html'), 'utf8');
 const run = (html: string, name = 'article.html'): ReturnType<typeof importReport> => importReport({ name, bytes: new TextEncoder().encode(html) });
 
 describe('a saved web article', async () => {
-  const { report, sourceText } = await run(page);
+  const { report, sourceText, trace } = await run(page);
+
+  it('says which part of the page it took', () => {
+    expect(trace.notes[0]).toMatch(/^web page: the article was taken from <div\.article>; \d+ parts of the page .* were left out$/);
+  });
 
   it('takes the article, not the menus, sidebar, scripts or footer', () => {
     const all = JSON.stringify(report);
