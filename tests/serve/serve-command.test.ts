@@ -33,7 +33,11 @@ describe('huibao serve FILE (in process, real engine)', () => {
     const program = new Command('huibao').exitOverride();
     registerServe(program, { out: (l) => out.push(l), err: (l) => err.push(l), write: (t) => out.push(t) }, () => new Promise<void>((resolve) => (stop = resolve)));
     running = program.parseAsync(['serve', SAMPLE_TXT, '--port', '0', '--out-dir', outDir, '--data-dir', tempDir('huibao-serve-cmd-data-')], { from: 'user' });
-    while (out.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    const printed = (async () => {
+      while (out.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    })();
+    // If serve fails to start, fail with its error instead of waiting for a line that never comes.
+    await Promise.race([printed, running.then(() => Promise.reject(new Error(`serve ended before printing its address: ${err.join('\n')}`)))]);
     url = out[0]!;
   }, 60_000);
 
