@@ -40,6 +40,7 @@ export function unitFamily(unit: string): UnitFamily {
 export function displayScale(family: UnitFamily, maxValue: number): { unit: string; divisor: number } {
   if (family.key === 'percent') return { unit: '%', divisor: 1 };
   const magnitude = Math.abs(maxValue);
+  if (magnitude >= 1e12) return { unit: `万亿${family.base}`, divisor: 1e12 };
   if (magnitude >= 1e8) return { unit: `亿${family.base}`, divisor: 1e8 };
   if (magnitude >= 1e5) return { unit: `万${family.base}`, divisor: 1e4 };
   return { unit: family.base, divisor: 1 };

@@ -26,6 +26,7 @@ describe('template helpers', () => {
     expect(render('{{date "2023-10-12"}}')).toBe('2023年10月12日');
     expect(render('{{join pillars "、" "title"}}', { pillars })).toBe('甲、乙');
     expect(render('{{default report.subtitle report.title}}')).toBe('T');
+    expect(render(`{{joinWith " · " report.title report.missing "" "2023"}}`)).toBe("T · 2023");
     expect(render('{{#if (eq report.title "T")}}yes{{/if}}')).toBe('yes');
   });
 

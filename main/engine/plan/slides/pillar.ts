@@ -98,29 +98,28 @@ export function layoutParts(ctx: PlanContext, slideId: string, layout: BodyLayou
   }
   const greedy = splitRows(ctx, rows, tileGroups.length, areaFor, () => Infinity);
   if (greedy.length <= 1) return toParts(greedy, tileGroups, chart);
-  const share = Math.ceil(rows.length / greedy.length);
-  const even = splitRows(ctx, rows, tileGroups.length, areaFor, () => share);
-  const balanced = even.length === greedy.length && even.every((part) => part.placed === Math.min(share, part.offered));
+  // As many slides as the greedy split needs, the rows shared out evenly over them: the first takes at most its
+  // even share, each later slide an even share of what is left.
+  const parts = greedy.length;
+  const even = splitRows(ctx, rows, tileGroups.length, areaFor, (index, left) => Math.ceil(index === 0 ? rows.length / parts : left / (parts - index)));
   // A body spread over many slides is worth telling: its text is probably not a summary.
-  if (greedy.length > 2) ctx.warn(`${slideId}: continues over ${greedy.length} slides`);
-  return toParts(balanced ? even : greedy, tileGroups, chart);
+  if (parts > 2) ctx.warn(`${slideId}: continues over ${parts} slides`);
+  return toParts(even.length === parts ? even : greedy, tileGroups, chart);
 }
 
 interface RowSplit {
   readonly rows: readonly BodyRow[];
   readonly elements: SlideElement[];
-  readonly placed: number;
-  readonly offered: number;
 }
 
-/** Place rows part by part, at most `limit(index)` per part, until rows and tile groups are used up. */
-function splitRows(ctx: PlanContext, rows: readonly BodyRow[], tileParts: number, areaFor: (index: number) => Box, limit: (index: number) => number): RowSplit[] {
+/** Place rows part by part, at most `limit(index, rows left)` per part, until rows and tile groups are used up. */
+function splitRows(ctx: PlanContext, rows: readonly BodyRow[], tileParts: number, areaFor: (index: number) => Box, limit: (index: number, left: number) => number): RowSplit[] {
   const parts: RowSplit[] = [];
   let remaining = [...rows];
   for (let index = 0; index === 0 || remaining.length > 0 || index < tileParts; index += 1) {
-    const offered = remaining.slice(0, limit(index));
+    const offered = remaining.slice(0, Math.max(1, limit(index, remaining.length)));
     const placed = bulletRows(ctx, offered, areaFor(index));
-    parts.push({ rows: offered.slice(0, placed.placed), elements: placed.elements, placed: placed.placed, offered: offered.length });
+    parts.push({ rows: offered.slice(0, placed.placed), elements: placed.elements });
     remaining = remaining.slice(placed.placed);
   }
   return parts;

@@ -16,7 +16,7 @@ export function titleSlide(ctx: PlanContext, number: number): Slide {
   ];
   const elements: SlideElement[] = [...backgroundImage(ctx, id, ctx.pack.backgrounds.title), ...decorations(ctx, id, layout.decorations), ...logo(ctx, id, layout.logo)];
   for (const [name, role, slot, paragraphs] of texts) {
-    const element = textElement(ctx, { id: `${id}/${name}`, role, box: slot.box, style: slot.style, paragraphs });
+    const element = textElement(ctx, { id: `${id}/${name}`, role, box: slot.box, style: slot.style, paragraphs, balance: name !== 'meta' });
     if (element) elements.push(element);
   }
   return { kind: 'title', id, background: ctx.color(layout.background), elements, notes: notes(ctx, data) };

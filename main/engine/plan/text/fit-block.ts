@@ -22,6 +22,8 @@ export interface ParagraphSpec {
   readonly maxLines?: number;
   /** Space above the paragraph at scale 1 (ignored for the first paragraph of a block). */
   readonly spaceBeforePt: number;
+  /** Even out the lines of a heading that wraps, rather than filling the first ones. */
+  readonly balance?: boolean;
 }
 
 export interface FittedBlock {
@@ -89,7 +91,7 @@ export function layoutAt(tools: TextTools, specs: readonly ParagraphSpec[], widt
   let fits = true;
   const paragraphs = specs.map((spec, index) => {
     const size = sizeAt(spec, scale);
-    const lines = breakRuns(tools.breaker, spec.runs, size, paragraphWidth(spec, size, widthPt));
+    const lines = breakRuns(tools.breaker, spec.runs, size, paragraphWidth(spec, size, widthPt), spec.balance);
     if (spec.maxLines !== undefined && lines.length > spec.maxLines) fits = false;
     const paragraph = toParagraph(spec, lines, size, index === 0 ? 0 : spec.spaceBeforePt * scale);
     height += paragraphHeight(paragraph);

@@ -14,11 +14,30 @@ export interface RunSpec {
 }
 
 /** Break `runs` at one font size into lines no wider than `widthPt` (the layout's safety margin applied here). */
-export function breakRuns(breaker: LineBreaker, runs: readonly RunSpec[], fontSizePt: number, widthPt: number): TextLine[] {
+export function breakRuns(breaker: LineBreaker, runs: readonly RunSpec[], fontSizePt: number, widthPt: number, balance = false): TextLine[] {
   const text = runs.map((run) => run.text).join('');
   if (text.trim() === '') return [];
   const bold = runs.some((run) => run.bold);
-  return splitIntoRuns(withoutWidow(breaker, text, bold, fontSizePt, safeWidthPt(widthPt)), runs, fontSizePt);
+  const safe = safeWidthPt(widthPt);
+  const lines = balance ? balanced(breaker, text, bold, fontSizePt, safe) : withoutWidow(breaker, text, bold, fontSizePt, safe);
+  return splitIntoRuns(lines, runs, fontSizePt);
+}
+
+/**
+ * Headings on two or more lines read better with lines of even length ("“两价”指数 / 一涨一降", not
+ * "“两价”指数一涨 / 一降"): the narrowest width that still gives the same number of lines, found by bisection.
+ */
+function balanced(breaker: LineBreaker, text: string, bold: boolean, fontSizePt: number, widthPt: number): string[] {
+  const lines = breaker.lines(text, bold, fontSizePt, widthPt);
+  if (lines.length < 2) return lines;
+  let low = widthPt / lines.length; // too narrow for this many lines
+  let high = widthPt;
+  for (let step = 0; step < 8; step += 1) {
+    const middle = (low + high) / 2;
+    if (breaker.lines(text, bold, fontSizePt, middle).length > lines.length) low = middle;
+    else high = middle;
+  }
+  return breaker.lines(text, bold, fontSizePt, high);
 }
 
 /** A last line this short reads as a stray ("…党支部整 / 顿"). */

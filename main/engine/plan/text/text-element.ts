@@ -20,12 +20,14 @@ export interface TextRequest {
   readonly bullet?: boolean;
   /** Space between paragraphs at full size, in points. */
   readonly paragraphGapPt?: number;
+  /** Even out the lines when the text wraps (headings, card titles). */
+  readonly balance?: boolean;
 }
 
 /** The style's minimum, or 70 % of its size when the manifest gives none. */
 export const minSizeOf = (style: TextStyle): number => style.minSize ?? Math.min(style.size, Math.max(8, Math.round(style.size * 0.7)));
 
-export function paragraphSpecs(ctx: PlanContext, style: TextStyle, paragraphs: TextRequest['paragraphs'], bullet = false, gapPt = 0): ParagraphSpec[] {
+export function paragraphSpecs(ctx: PlanContext, style: TextStyle, paragraphs: TextRequest['paragraphs'], bullet = false, gapPt = 0, balance = false): ParagraphSpec[] {
   return paragraphs
     .map((paragraph) => (typeof paragraph === 'string' ? [{ text: paragraph, bold: style.bold, color: ctx.color(style.color) }] : paragraph))
     .filter((runs) => runs.some((run) => run.text.trim() !== ''))
@@ -37,12 +39,13 @@ export function paragraphSpecs(ctx: PlanContext, style: TextStyle, paragraphs: T
       align: style.align,
       bullet,
       spaceBeforePt: gapPt,
+      balance,
       ...(style.maxLines === undefined ? {} : { maxLines: style.maxLines }),
     }));
 }
 
 export function textElement(ctx: PlanContext, request: TextRequest): TextElement | undefined {
-  const specs = paragraphSpecs(ctx, request.style, request.paragraphs, request.bullet, request.paragraphGapPt);
+  const specs = paragraphSpecs(ctx, request.style, request.paragraphs, request.bullet, request.paragraphGapPt, request.balance);
   if (specs.length === 0) return undefined;
   const widthPt = pt(request.box.w - 2 * TEXT_INSET);
   const heightPt = pt(request.box.h - 2 * TEXT_INSET);

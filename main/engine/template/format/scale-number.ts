@@ -1,9 +1,10 @@
 /**
- * 万/亿 formatting: the way Chinese reports write large quantities (13.9万亩, 1.68亿元), with at most two decimals.
+ * 万/亿/万亿 formatting: the way Chinese reports write large quantities (13.9万亩, 1.68亿元, 126万亿元), with at most
+ * two decimals.
  * Tiles, charts, notes and the text templates' helpers all use this one rule, so a number reads the same everywhere.
  */
 
-export type ChineseScale = '' | '万' | '亿';
+export type ChineseScale = '' | '万' | '亿' | '万亿';
 
 export interface ScaledNumber {
   /** Digits with at most `digits` decimals, trailing zeros removed, e.g. "13.9". */
@@ -22,6 +23,7 @@ export interface ScaleOptions {
 
 const WAN = 1e4;
 const YI = 1e8;
+const WAN_YI = 1e12;
 
 /** Scale a number to 万 or 亿 when it is large enough; never throws (non-finite input gives "—"). */
 export function scaleChinese(value: number, options: ScaleOptions = {}): ScaledNumber {
@@ -29,7 +31,12 @@ export function scaleChinese(value: number, options: ScaleOptions = {}): ScaledN
   const minWan = options.minWan ?? 1e5;
   const digits = options.digits ?? 2;
   const magnitude = Math.abs(value);
-  if (magnitude >= YI) return scaled(value, YI, '亿', digits);
+  if (magnitude >= WAN_YI) return scaled(value, WAN_YI, '万亿', digits);
+  if (magnitude >= YI) {
+    const inYi = scaled(value, YI, '亿', digits);
+    // 999999999999 rounds to 10000亿: write it as 1万亿.
+    return Math.abs(inYi.scaled) >= WAN ? scaled(value, WAN_YI, '万亿', digits) : inYi;
+  }
   if (magnitude >= minWan) {
     const inWan = roundTo(value / WAN, digits);
     // 99999999 rounds to 10000万: write it as 1亿 instead.

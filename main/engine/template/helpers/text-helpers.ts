@@ -5,6 +5,7 @@
  *   {{pad slide.number}}             01, 02, …  ({{pad n 3}} → 001)
  *   {{date report.meta.date}}        2023年10月12日
  *   {{join pillar.sections "、" "title"}}  the sections' titles joined by 、 (the field name is optional)
+ *   {{joinWith " · " report.meta.organization report.date}}   the non-empty values joined: "柏杨坝镇 · 2023年10月12日"
  *   {{default report.subtitle report.title}}   the first argument that is not empty
  *   {{#if (eq slide.kind "pillar")}} … {{/if}}
  */
@@ -30,6 +31,11 @@ const join: PlainHelper = (...raw) => {
   return items.map(toText).filter(Boolean).join(separator === undefined ? '、' : toText(separator));
 };
 
+const joinWith: PlainHelper = (...raw) => {
+  const [separator, ...values] = templateArgs(raw);
+  return values.map(toText).filter((text) => text.trim() !== '').join(toText(separator));
+};
+
 const fallback: PlainHelper = (...raw) => templateArgs(raw).find((value) => toText(value) !== '') ?? '';
 
 const eq: PlainHelper = (...raw) => {
@@ -37,4 +43,4 @@ const eq: PlainHelper = (...raw) => {
   return a === b;
 };
 
-export const textHelpers: Readonly<Record<string, PlainHelper>> = { ordinal, pad, date, join, default: fallback, eq };
+export const textHelpers: Readonly<Record<string, PlainHelper>> = { ordinal, pad, date, join, joinWith, default: fallback, eq };
