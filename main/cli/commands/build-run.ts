@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { realpathSync } from 'node:fs';
 import { buildFromReport } from '../../engine/build/build.js';
-import type { OutputKind } from '../../engine/build/outputs.js';
+import type { OutputKind, PdfChoices } from '../../engine/build/outputs.js';
 import { InputError } from '../../engine/errors.js';
 import { openReport } from '../../engine/input/open-report.js';
 import { createFontMetrics } from '../../engine/layout/font-metrics.js';
@@ -22,13 +22,14 @@ export async function runBuild(input: string, flags: BuildFlags, io: CliIo): Pro
   // Template, fonts and report load side by side: each is its own file read.
   const [pack, fonts, opened] = await Promise.all([openTemplatePack(flags.template), loadBundledFonts(), readInputFile(input).then(openReport)]);
   const selection = chooseSelection(opened.report, preset, flags.pillars);
-  const result = await buildFromReport(opened, { selection, pack, metrics: createFontMetrics(fonts), outputs: targets.map((target) => target.kind) });
+  const pdf = pdfChoices(flags);
+  const result = await buildFromReport(opened, { selection, pack, metrics: createFontMetrics(fonts), fonts, pdf, outputs: targets.map((target) => target.kind) });
   for (const warning of result.warnings) io.err(`huibao: warning: ${warning}`);
   for (const target of targets) {
     const bytes = result.files.get(target.kind);
     if (!bytes) throw new Error(`the build made no ${target.kind}`);
     await writeOutput(target.file, bytes);
-    io.out(`${target.file}: ${describe(target.kind, result.deck.slides.length, bytes.length)}`);
+    io.out(`${target.file}: ${describe(target.kind, result.deck.slides.length, bytes.length, pdf)}`);
   }
 }
 
@@ -36,6 +37,19 @@ function parsePreset(value: string): Preset {
   const parsed = PresetSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw new InputError({ message: `--preset ${value}: unknown preset`, hint: 'Use brief, full or onepage' });
+}
+
+/** The PDFs' options; the creation date follows SOURCE_DATE_EPOCH when set, so builds can be reproduced byte for byte. */
+function pdfChoices(flags: BuildFlags): PdfChoices {
+  const perPage = Number(flags.perPage);
+  if (perPage !== 1 && perPage !== 2 && perPage !== 4) throw new InputError({ message: `--per-page ${flags.perPage}: the handout takes 1, 2 or 4 slides per page`, hint: 'Use --per-page 1, 2 or 4' });
+  return { toc: flags.toc === true, handout: { perPage, notes: flags.notes === true }, createdAt: creationDate() };
+}
+
+function creationDate(): Date {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const seconds = epoch === undefined ? NaN : Number(epoch);
+  return Number.isInteger(seconds) && seconds >= 0 ? new Date(seconds * 1000) : new Date();
 }
 
 function chooseSelection(report: Parameters<typeof selectPillarPositions>[0], preset: Preset, pillars: string | undefined): Selection {
@@ -49,16 +63,17 @@ interface OutputTarget {
 }
 
 /**
- * Where each output goes: the outputs whose option was given, to those files; with none given, the default outputs,
- * named after the input, in --out-dir (or the current folder).
+ * Where each output goes: the outputs whose option was given, to their files (named after the input in --out-dir, or
+ * the current folder, when the option has none); with no output option, the default outputs, named the same way.
  */
 export function outputTargets(input: string, flags: BuildFlags): OutputTarget[] {
+  const dir = flags.outDir ?? '.';
+  const named = (output: (typeof OUTPUT_OPTIONS)[number]): string => path.join(dir, `${baseName(input)}${output.suffix}`);
   const explicit = OUTPUT_OPTIONS.flatMap((output) => {
     const file = flags[output.option];
-    return file ? [{ kind: output.kind, file }] : [];
+    return file === true ? [{ kind: output.kind, file: named(output) }] : typeof file === 'string' && file !== '' ? [{ kind: output.kind, file }] : [];
   });
-  const dir = flags.outDir ?? '.';
-  const targets = explicit.length > 0 ? explicit : OUTPUT_OPTIONS.filter((output) => output.byDefault).map((output) => ({ kind: output.kind, file: path.join(dir, `${baseName(input)}${output.suffix}`) }));
+  const targets = explicit.length > 0 ? explicit : OUTPUT_OPTIONS.filter((output) => output.byDefault).map((output) => ({ kind: output.kind, file: named(output) }));
   for (const target of targets) refuseInput(input, target.file);
   return targets;
 }
@@ -97,7 +112,9 @@ async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-function describe(kind: OutputKind, slides: number, bytes: number): string {
+function describe(kind: OutputKind, slides: number, bytes: number, pdf: PdfChoices): string {
   const size = bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return kind === 'pptx' ? `${slides} slides, ${size}` : size;
+  if (kind === 'pptx') return `${slides} slides, ${size}`;
+  if (kind === 'handout-pdf') return `${slides} slides on ${Math.ceil(slides / pdf.handout.perPage)} pages, ${size}`;
+  return `PDF summary, ${size}`;
 }

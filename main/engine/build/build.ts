@@ -11,7 +11,8 @@ import type { Report } from '../report/schema.js';
 import { applySelection } from '../selection/apply.js';
 import type { Selection } from '../selection/schema.js';
 import type { TemplatePack } from '../template/pack.js';
-import { OUTPUT_WRITERS, type OutputKind } from './outputs.js';
+import type { PdfFonts } from '../write/pdf/index.js';
+import { DEFAULT_PDF_CHOICES, OUTPUT_WRITERS, type OutputKind, type PdfChoices } from './outputs.js';
 
 export interface BuildOptions {
   readonly selection: Selection;
@@ -19,6 +20,9 @@ export interface BuildOptions {
   readonly metrics: FontMetrics;
   /** Files to make, in this order. */
   readonly outputs: readonly OutputKind[];
+  /** The bundled font's bytes: needed for the PDFs, which embed it. */
+  readonly fonts?: PdfFonts;
+  readonly pdf?: PdfChoices;
   readonly progress?: ProgressSink;
 }
 
@@ -36,14 +40,24 @@ export async function buildFromFile(input: InputFile, options: BuildOptions): Pr
   return buildFromReport(await openReport(input), options);
 }
 
+const OUTPUT_NAMES: Readonly<Record<OutputKind, string>> = { pptx: 'PPTX', 'summary-pdf': 'PDF summary', 'handout-pdf': 'PDF handout' };
+
 export async function buildFromReport(opened: Pick<OpenedReport, 'report' | 'sourceText'>, options: BuildOptions): Promise<BuildResult> {
   const { report, sourceText } = opened;
   options.progress?.(0.1, 'planning the slides');
   const { deck, warnings } = planDeck({ report, selection: options.selection, pack: options.pack, metrics: options.metrics, ...(sourceText === undefined ? {} : { sourceText }) });
-  const products = { report: applySelection(report, options.selection), deck, pack: options.pack, ...(sourceText === undefined ? {} : { sourceText }) };
+  const products = {
+    report: applySelection(report, options.selection),
+    selection: options.selection,
+    deck,
+    pack: options.pack,
+    pdf: options.pdf ?? DEFAULT_PDF_CHOICES,
+    ...(options.fonts ? { fonts: options.fonts } : {}),
+    ...(sourceText === undefined ? {} : { sourceText }),
+  };
   const files = new Map<OutputKind, Uint8Array>();
   for (const [index, kind] of options.outputs.entries()) {
-    options.progress?.(0.2 + (0.8 * index) / options.outputs.length, `writing the ${kind.toUpperCase()}`);
+    options.progress?.(0.2 + (0.8 * index) / options.outputs.length, `writing the ${OUTPUT_NAMES[kind]}`);
     files.set(kind, await OUTPUT_WRITERS[kind](products));
   }
   options.progress?.(1, 'done');

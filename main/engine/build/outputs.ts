@@ -5,19 +5,54 @@
  */
 import type { Deck } from '../deck/model.js';
 import type { Report } from '../report/schema.js';
+import type { Selection } from '../selection/schema.js';
 import type { TemplatePack } from '../template/pack.js';
+import type { PdfFonts, SlidesPerPage } from '../write/pdf/index.js';
 
-export type OutputKind = 'pptx';
+export type OutputKind = 'pptx' | 'summary-pdf' | 'handout-pdf';
+
+/** Choices that only the PDFs have. */
+export interface PdfChoices {
+  /** A table of contents after the summary's cover block. */
+  readonly toc: boolean;
+  readonly handout: { readonly perPage: SlidesPerPage; readonly notes: boolean };
+  /** Written into the PDFs as their creation date; the same date gives the same bytes (defaults to now). */
+  readonly createdAt?: Date;
+}
+
+export const DEFAULT_PDF_CHOICES: PdfChoices = { toc: false, handout: { perPage: 1, notes: false } };
 
 /** What every writer may draw from. */
 export interface BuildProducts {
   /** The report after the selection (what the deck shows). */
   readonly report: Report;
+  readonly selection: Selection;
   readonly deck: Deck;
   readonly pack: TemplatePack;
   readonly sourceText?: string;
+  /** The bundled font's bytes, embedded in the PDFs. */
+  readonly fonts?: PdfFonts;
+  readonly pdf: PdfChoices;
 }
 
 export const OUTPUT_WRITERS: Readonly<Record<OutputKind, (products: BuildProducts) => Promise<Uint8Array>>> = {
   pptx: async ({ deck }) => (await import('../write/pptx/index.js')).writePptx(deck),
+  'summary-pdf': async ({ report, selection, pack, sourceText, fonts, pdf }) =>
+    (await import('../write/pdf/index.js')).writeSummaryPdf({
+      report,
+      pack,
+      fonts: needFonts(fonts, 'summary'),
+      toc: pdf.toc,
+      preset: selection.preset,
+      editedMetricIds: new Set(Object.keys(selection.metricEdits)),
+      ...(sourceText === undefined ? {} : { sourceText }),
+      ...(pdf.createdAt ? { createdAt: pdf.createdAt } : {}),
+    }),
+  'handout-pdf': async ({ deck, fonts, pdf }) =>
+    (await import('../write/pdf/index.js')).writeHandoutPdf(deck, { fonts: needFonts(fonts, 'handout'), ...pdf.handout, ...(pdf.createdAt ? { createdAt: pdf.createdAt } : {}) }),
 };
+
+function needFonts(fonts: PdfFonts | undefined, what: string): PdfFonts {
+  if (!fonts) throw new Error(`the PDF ${what} needs the bundled font's bytes: pass fonts in the build options`);
+  return fonts;
+}

@@ -1,7 +1,7 @@
 /**
  * Text laid out by Huibao, drawn by pdfmake: each line is its own node whose runs may not wrap, so pdfmake places
- * lines and pages but never breaks a line itself. Two reasons: Chinese line-breaking rules (the same as on the slides,
- * layout/), and speed — pdfmake treats every breakable character of Chinese text as a word and measures, styles and
+ * lines and pages but never breaks a line itself. Two reasons: Chinese line-breaking rules (the segments of layout/,
+ * as on the slides), and speed — pdfmake treats every breakable character of Chinese text as a word and measures, styles and
  * draws each one separately, which made a page cost several times more.
  *
  * Justified lines are stretched with letter spacing, the way Chinese typesetting justifies; a paragraph's last line
@@ -9,7 +9,6 @@
  */
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
 import type { FontMetrics } from '../../../layout/font-metrics.js';
-import { textWidthPt } from '../../../layout/measure.js';
 import { breakRuns, type BrokenLine } from './break-runs.js';
 import { plainOf, type StyledRun } from './styled-run.js';
 
@@ -32,7 +31,7 @@ const ROOM = 0.998;
 
 export function flowLines(runs: readonly StyledRun[], style: FlowStyle, widthPt: number, measure: FlowMeasure): Content[] {
   const bolded = style.bold ? runs.map((run) => ({ ...run, bold: true })) : runs;
-  return breakRuns(measure.metrics, bolded, style.fontSize, widthPt * ROOM).map((line) => lineNode(line, style, widthPt, measure));
+  return breakRuns(measure, bolded, style.fontSize, widthPt * ROOM).map((line) => lineNode(line, style, widthPt, measure));
 }
 
 function lineNode(line: BrokenLine, style: FlowStyle, widthPt: number, measure: FlowMeasure): ContentText {
@@ -79,10 +78,10 @@ function letterSpacing(runs: readonly StyledRun[], sizePt: number, widthPt: numb
 }
 
 /**
- * The width runs need to stay on one line, measured as the line breaker measures (layout/measure.ts, with its
- * allowances), for sizing table columns to their content: a column this wide never breaks its cells.
+ * The width runs need to stay on one line, measured as the line breaker measures, for sizing table columns to their
+ * content: a column this wide never breaks its cells.
  */
 export function runsWidth(runs: readonly StyledRun[], style: Pick<FlowStyle, 'fontSize' | 'bold'>, measure: FlowMeasure): number {
   const bold = Boolean(style.bold) || runs.some((run) => run.bold);
-  return textWidthPt(measure.metrics, plainOf(runs), style.fontSize, bold) / ROOM;
+  return measure.width(plainOf(runs), style.fontSize, bold) / ROOM;
 }
