@@ -33,10 +33,13 @@ function run(program: string | undefined, args: string[]): string {
   return result.stdout;
 }
 
-/** The text of the whole document, or of one page (1-based). */
-export function pdfText(bytes: Uint8Array, page?: number): string {
+/**
+ * The text of the whole document, or of one page (1-based). `raw` keeps the order the PDF draws it in, instead of
+ * poppler's reading order (which splits a wide line whose words are far apart into columns).
+ */
+export function pdfText(bytes: Uint8Array, page?: number, raw = false): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return withFile(bytes, (file) => run(pdftotext, ['-enc', 'UTF-8', ...range, file, '-']));
+  return withFile(bytes, (file) => run(pdftotext, ['-enc', 'UTF-8', ...(raw ? ['-raw'] : []), ...range, file, '-']));
 }
 
 /** Text with all whitespace removed, so a phrase split over lines or table cells' spacing still matches. */
