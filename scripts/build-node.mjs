@@ -1,7 +1,8 @@
 // Bundles the Node-side entry points (CLI, Electron main, preload) with esbuild. Runs as "prepare" on `npm ci`,
 // so `npx huibao` works right after install. Dependencies stay external: pdfmake's ESM bundle breaks when inlined.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 // import.meta.url does not exist in CJS output: define it from __filename so main/node/paths.ts works when bundled.
 const importMetaUrl = { define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } };
@@ -14,4 +15,12 @@ const entries = [
   { entryPoints: ['main/app/worker.ts'], outfile: 'dist/app/worker.cjs' },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
-await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+// Each file is written beside its target and renamed over it, so a huibao process (or a test) started while another
+// build runs sees the old bundle or the new one, never a half-written file.
+const results = await Promise.all(entries.map((entry) => build({ ...common, ...entry, write: false })));
+for (const file of results.flatMap((result) => result.outputFiles)) {
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  const temp = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temp, file.contents);
+  renameSync(temp, file.path);
+}
