@@ -58,7 +58,8 @@ export function planDeck(input: PlanInput): PlanResult {
     data,
     selection: input.selection,
     size: { w: manifest.slideSize.w, h: manifest.slideSize.h },
-    warn: (message) => void warnings.push(message),
+    // Fitting tries layouts more than once (e.g. before sharing bullets out evenly): say each thing once.
+    warn: (message) => void (warnings.includes(message) || warnings.push(message)),
   };
   if (report.pillars.length === 0) warnings.push('the selection leaves no pillars: the deck has only its title and closing slides');
   const slides: Slide[] = [];

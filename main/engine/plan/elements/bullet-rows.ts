@@ -71,7 +71,9 @@ function rowSpecs(ctx: PlanContext, source: BulletRow): ParagraphSpec[] {
     ? [{ text: row.title, bold: title.bold, color: ctx.color(title.color) }]
     : [{ text: row.headline ? `${row.title}：` : row.title, bold: true, color: ctx.color('primaryDark') }];
   if (row.headline) titleRuns.push({ text: row.headline, bold: title.bold, color: ctx.color(title.color) });
-  const specs: ParagraphSpec[] = [paragraph(title, titleRuns, 0)];
+  // A sentence bullet may take one line more than a titled item: it has no detail line under it.
+  const titleStyle = row.plain ? { ...title, maxLines: (title.maxLines ?? 2) + 1 } : title;
+  const specs: ParagraphSpec[] = [paragraph(titleStyle, titleRuns, 0)];
   if (row.detail) specs.push(paragraph(detail, [{ text: row.detail, bold: detail.bold, color: ctx.color(detail.color) }], detail.size * 0.2));
   return specs;
 }

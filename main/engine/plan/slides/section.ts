@@ -4,6 +4,7 @@
  */
 import type { Slide } from '../../deck/model.js';
 import type { MetricData, PillarData, SectionData } from '../../template/data.js';
+import type { BodyLayout } from '../../template/manifest-schema.js';
 import { chartElement } from '../elements/chart.js';
 import { contentFrame } from '../elements/furniture.js';
 import { kpiTiles } from '../elements/kpi-tiles.js';
@@ -15,14 +16,18 @@ import { chartBox, chooseTiles, layoutParts, type BodyRow } from './pillar.js';
 const MAX_BULLETS = 6;
 const TITLE_CHARS = 22;
 const DETAIL_CHARS = 48;
+/** A sentence bullet: about three lines beside a chart at the smallest size. */
+const SENTENCE_CHARS = 64;
 
 export function sectionSlides(ctx: PlanContext, pillar: PillarData, section: SectionData, firstNumber: number): Slide[] {
   const baseId = `section:${section.id}`;
   const keyIds = new Set(pillar.keyMetrics.map((metric) => metric.id));
   const key = [...section.metrics.filter((metric) => keyIds.has(metric.id)), ...section.metrics.filter((metric) => !keyIds.has(metric.id))];
   const tileGroups = chooseTiles(ctx, key, section.metrics);
-  const rows = sectionBullets(baseId, section);
   const layout = ctx.manifest.slides.section;
+  const bullets = sectionBullets(baseId, section);
+  // Sentences are excerpts: keep the ones that fit (those with numbers first) rather than continue a slide for them.
+  const rows = bullets.excerpts ? fittingExcerpts(ctx, baseId, layout, tileGroups, bullets, section.metrics) : bullets.rows;
   const parts = layoutParts(ctx, baseId, layout, tileGroups, rows, section.metrics);
   return parts.map((part, index) => {
     const id = index === 0 ? baseId : `${baseId}:${index + 1}`;
@@ -37,24 +42,46 @@ export function sectionSlides(ctx: PlanContext, pillar: PillarData, section: Sec
   });
 }
 
+export interface SectionBullets {
+  /** In reading order. */
+  readonly rows: BodyRow[];
+  /** Sentences picked from the paragraphs (not the section's own enumerated points), most telling first. */
+  readonly excerpts: boolean;
+  /** Row ids from the most to the least telling (those carrying numbers first). */
+  readonly priority: string[];
+}
+
 /**
  * Bullets from the section's enumerated points (lead phrase bold, what follows as detail); without points, from the
  * sentences of its paragraphs, those carrying numbers first.
  */
-export function sectionBullets(slideId: string, section: SectionData): BodyRow[] {
+export function sectionBullets(slideId: string, section: SectionData): SectionBullets {
   const withNumbers = (text: string): MetricData[] => section.metrics.filter((metric) => text.includes(metric.raw));
   if (section.points.length > 0) {
-    return section.points.slice(0, MAX_BULLETS).map((point, i) => {
+    const rows = section.points.map((point, i): BodyRow => {
       const { title, detail } = splitPoint(point, TITLE_CHARS, DETAIL_CHARS);
       return { id: `${slideId}/point-${i + 1}`, title, ...(detail ? { detail } : {}), numbers: withNumbers(`${title}${detail ?? ''}`) };
     });
+    return { rows, excerpts: false, priority: rows.map((row) => row.id) };
   }
-  const all = section.paragraphs.flatMap(sentences).filter((sentence) => [...sentence].length >= 6);
-  const chosen = [...all.filter((s) => withNumbers(s).length > 0), ...all.filter((s) => withNumbers(s).length === 0)].slice(0, MAX_BULLETS);
-  return all
-    .filter((sentence) => chosen.includes(sentence))
-    .map((sentence, i) => {
-      const text = shorten(sentence, TITLE_CHARS + DETAIL_CHARS);
+  const rows = section.paragraphs
+    .flatMap(sentences)
+    .filter((sentence) => [...sentence].length >= 6)
+    .map((sentence, i): BodyRow => {
+      const text = shorten(sentence, SENTENCE_CHARS);
       return { id: `${slideId}/sentence-${i + 1}`, title: text, plain: true, numbers: withNumbers(text) };
     });
+  const priority = [...rows.filter((row) => row.numbers.length > 0), ...rows.filter((row) => row.numbers.length === 0)].map((row) => row.id);
+  return { rows, excerpts: true, priority };
+}
+
+/** The most telling excerpts (at most MAX_BULLETS) that fit the first slide, shown in reading order. */
+function fittingExcerpts(ctx: PlanContext, slideId: string, layout: BodyLayout, tileGroups: readonly MetricData[][], bullets: SectionBullets, chartPool: readonly MetricData[]): BodyRow[] {
+  const trial: PlanContext = { ...ctx, warn: () => undefined }; // trial layouts: nothing to tell the user yet
+  for (let count = Math.min(MAX_BULLETS, bullets.rows.length); count > 1; count -= 1) {
+    const keep = new Set(bullets.priority.slice(0, count));
+    const rows = bullets.rows.filter((row) => keep.has(row.id));
+    if (layoutParts(trial, slideId, layout, tileGroups.slice(0, 1), rows, chartPool).length === 1) return rows;
+  }
+  return bullets.rows.filter((row) => row.id === bullets.priority[0]);
 }
