@@ -18,6 +18,8 @@ export function fromFsError(error: unknown, file: string, doing: 'read' | 'write
     EROFS: 'the disk is read-only',
     ENOSPC: 'the disk is full',
     EBUSY: 'the file is locked by another program',
+    EEXIST: 'a file stands where a folder is needed',
+    HUIBAO_READONLY: 'the file is read-only',
   };
   const reason = code ? reasons[code] : undefined;
   if (!reason) return error;

@@ -97,10 +97,8 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  // Known bug, reported to the lead: writing under a path whose folder is a file (e.g. `--out-dir report.txt`) fails
-  // in mkdir with EEXIST, which fromFsError (main/cli/errors.ts) does not map, so the CLI calls it an internal error
-  // (exit 1, "this is a bug in Huibao"). `it.fails` passes while that is so; drop `.fails` once EEXIST is mapped.
-  it.fails('under a path whose folder is a file: a clear error', async () => {
+  // Regression: mkdir's EEXIST (a file where the output folder should be) was reported as an internal error.
+  it('under a path whose folder is a file: a clear error', async () => {
     const underFile = path.join(target, 'x.pdf');
     const error = await writeFileAtomic(underFile, 'x').catch((caught: unknown) => fromFsError(caught, underFile, 'write'));
     expect(error).toBeInstanceOf(InputError);
@@ -114,10 +112,8 @@ describe('writeFileAtomic', () => {
     expect((mapped as InputError).toOneLine()).toBe('C:\\deck.pptx: cannot write: the file is locked by another program. Choose another output path, or close the program that holds the file');
   });
 
-  // Known bug, reported to the lead: the issue asks that a read-only output file give a clear error and stay intact,
-  // but writeFileAtomic renames its temporary file over it (rename needs only the folder's permission), so a file the
-  // user protected with read-only is silently replaced. `it.fails` passes while that is so; drop `.fails` once fixed.
-  it.fails('a read-only output file: a clear error and the previous file intact', () => {
+  // Regression: rename() needs only the folder's permission, so a read-only output file was silently replaced.
+  it('a read-only output file: a clear error and the previous file intact', () => {
     chmodSync(target, 0o444);
     const outcome = runAsUser<Outcome>(scenario, [target, 'new deck']);
     expect(readFileSync(target, 'utf8')).toBe('previous deck');

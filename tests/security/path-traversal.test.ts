@@ -62,11 +62,8 @@ describe('folderReadPort', () => {
     expect(await folderReadPort(root).list('text')).toEqual(['title.hbs']);
   });
 
-  // Known bug, reported to the lead: folderReadPort checks the path by its letters only, then fs.readFile follows
-  // symbolic links, so a pack holding `text/title.hbs -> ~/.ssh/id_rsa` (or any file) gets that file read and
-  // rendered into the deck the user then shares. Fix: compare realpath(file) with realpath(root).
-  // `it.fails` passes while the bug is there; drop `.fails` once it is fixed.
-  it.fails('will not follow a symbolic link out of the folder', async () => {
+  // Regression: folderReadPort checked the path's letters only and fs.readFile then followed links out of the folder.
+  it('will not follow a symbolic link out of the folder', async () => {
     const link = path.join(root, 'text', 'leak.hbs');
     symlinkSync(outside, link);
     await expect(folderReadPort(root).readText('text/leak.hbs')).rejects.toThrow();
