@@ -41,7 +41,7 @@ export function cardGrid(ctx: PlanContext, grid: GridLayout, cards: readonly Car
   const { rows, cols } = gridShape(cards.length, grid.columns);
   const cellW = (grid.area.w - grid.gap * (cols - 1)) / cols;
   // A few pillars must not stretch into towers of empty card: cap the height and centre the grid in its area.
-  const cellH = Math.min((grid.area.h - grid.gap * (rows - 1)) / rows, MAX_CARD_H, cellW * 0.75);
+  const cellH = Math.min((grid.area.h - grid.gap * (rows - 1)) / rows, MAX_CARD_H);
   const top = grid.area.y + (grid.area.h - rows * cellH - (rows - 1) * grid.gap) / 2;
   const layout = cardLayout(ctx, grid, cards, cellW, cellH, inlineNumber);
   return cards.flatMap((card, index) => {
