@@ -8,6 +8,7 @@ import type { ExtractedBlock } from './extracted.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { refuseDeepHtml } from './html-depth.js';
 import { sniffBinaryKind } from './sniff.js';
+import { refuseZipBomb } from './zip-limits.js';
 
 const styleMap = [
   "p[style-name='Title'] => h1.doc-title:fresh",
@@ -23,6 +24,7 @@ const styleMap = [
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ExtractedBlock[]> {
   refuseNonZip(bytes, file);
+  await refuseZipBomb(bytes, file);
   const { default: mammoth } = await import('mammoth');
   const { parse } = await import('node-html-parser');
   let html: string;
