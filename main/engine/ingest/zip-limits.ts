@@ -30,11 +30,20 @@ function tooLarge(file: string, why: string): InputError {
   return new InputError({ file, message: `refused: ${why}, far more than a Word report holds (it may be a zip bomb)`, hint: 'Open it in Word or WPS and save it again as .docx' });
 }
 
+/** JSZip's documented StreamHelper (`internalStream`), which its type definitions leave out. */
+interface StreamHelper {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): StreamHelper;
+  on(event: 'error', listener: (error: Error) => void): StreamHelper;
+  on(event: 'end', listener: () => void): StreamHelper;
+  pause(): StreamHelper;
+  resume(): StreamHelper;
+}
+
 /** Inflate one entry, counting bytes, and stop as soon as the running total would pass the cap. */
 function inflatedSize(entry: JSZip.JSZipObject, budget: number, file: string): Promise<number> {
   return new Promise((resolve, reject) => {
     let size = 0;
-    const stream = entry.internalStream('uint8array');
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array');
     stream
       .on('data', (chunk: Uint8Array) => {
         size += chunk.length;
