@@ -32,6 +32,7 @@ const write = !args.includes('--no-write');
 const casesDir = path.resolve('bench/cases');
 
 spawnSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'inherit' }); // whole-process cases run the current code
+const loadAtStart = os.loadavg()[0]!;
 
 const rows: Row[] = [];
 for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.ts')).sort()) {
@@ -68,10 +69,13 @@ const ratio = (row: Row): string => {
 };
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`;
 
+// Other work on the machine slows every row; say how busy it was, so a reader can tell a quiet run from a noisy one.
+const load = `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${os.loadavg()[0]!.toFixed(1)}, on ${os.cpus().length} cores${Math.max(loadAtStart, os.loadavg()[0]!) > os.cpus().length ? ' — a busy machine: these figures are slower and noisier than a quiet run' : ''}.`;
 const lines = [
   '# Performance',
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.`,
+  load,
   'Medians of several runs. "process" rows are whole processes from spawn to exit (what a user waits for); "in-process" rows',
   'exclude start-up and run in a fresh process each, so their peak memory is their own. Nothing here is asserted by tests.',
   '"ratio" is this row\'s median over the named row\'s: for peers, the peer\'s time over Huibao\'s on the same content;',
@@ -93,5 +97,5 @@ process.stdout.write(table);
 if (write) {
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/performance.md', table);
-  writeFileSync('docs/performance.json', JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n');
+  writeFileSync('docs/performance.json', JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, rows }, null, 2) + '\n');
 }
