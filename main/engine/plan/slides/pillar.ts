@@ -86,7 +86,7 @@ function sectionRow(ctx: PlanContext, pillar: PillarData, section: SectionData, 
  */
 export function layoutParts(ctx: PlanContext, slideId: string, layout: BodyLayout, tileGroups: readonly MetricData[][], rows: readonly BodyRow[], chartPool: readonly MetricData[]): BodyPart[] {
   const firstTiles = tileGroups[0] ?? [];
-  const chart = ctx.manifest.chart.enabled ? pickChart(chartPool, firstTiles, ctx.manifest.chart.maxCategories) : undefined;
+  const chart = chartFor(ctx, firstTiles, chartPool);
   const areaFor = (index: number): Box => rowsArea(layout, (tileGroups[index] ?? []).length > 0, index === 0 && chart !== undefined);
   if (tileGroups.length <= 1 && rows.some((row) => row.detail)) {
     const full = bulletRows(ctx, rows, areaFor(0));
@@ -132,6 +132,15 @@ function toParts(splits: readonly RowSplit[], tileGroups: readonly MetricData[][
     elements: split.elements,
     numbers: split.rows.flatMap((row) => row.numbers),
   }));
+}
+
+function chartFor(ctx: PlanContext, tiles: readonly MetricData[], pool: readonly MetricData[]): ChartPick | undefined {
+  return ctx.manifest.chart.enabled ? pickChart(pool, tiles, ctx.manifest.chart.maxCategories) : undefined;
+}
+
+/** Where the bullets of a body's first slide go: beside its chart, under its tiles (if it has them). */
+export function firstRowsArea(ctx: PlanContext, layout: BodyLayout, tiles: readonly MetricData[], chartPool: readonly MetricData[]): Box {
+  return rowsArea(layout, tiles.length > 0, chartFor(ctx, tiles, chartPool) !== undefined);
 }
 
 /** The bullets' area: the body, widened up into the tile row when there are no tiles, narrowed for a chart. */

@@ -11,7 +11,8 @@ import { kpiTiles } from '../elements/kpi-tiles.js';
 import type { PlanContext } from '../plan-context.js';
 import { footer, line, notes, slideData } from '../slide-texts.js';
 import { sentences, shorten, splitPoint } from '../text/short-text.js';
-import { chartBox, chooseTiles, layoutParts, type BodyRow } from './pillar.js';
+import { bulletRows } from '../elements/bullet-rows.js';
+import { chartBox, chooseTiles, firstRowsArea, layoutParts, type BodyRow } from './pillar.js';
 
 const MAX_BULLETS = 6;
 const TITLE_CHARS = 22;
@@ -27,7 +28,7 @@ export function sectionSlides(ctx: PlanContext, pillar: PillarData, section: Sec
   const layout = ctx.manifest.slides.section;
   const bullets = sectionBullets(baseId, section);
   // Sentences are excerpts: keep the ones that fit (those with numbers first) rather than continue a slide for them.
-  const rows = bullets.excerpts ? fittingExcerpts(ctx, baseId, layout, tileGroups, bullets, section.metrics) : bullets.rows;
+  const rows = bullets.excerpts ? fittingExcerpts(ctx, layout, tileGroups[0] ?? [], bullets, section.metrics) : bullets.rows;
   const parts = layoutParts(ctx, baseId, layout, tileGroups, rows, section.metrics);
   return parts.map((part, index) => {
     const id = index === 0 ? baseId : `${baseId}:${index + 1}`;
@@ -75,13 +76,14 @@ export function sectionBullets(slideId: string, section: SectionData): SectionBu
   return { rows, excerpts: true, priority };
 }
 
-/** The most telling excerpts (at most MAX_BULLETS) that fit the first slide, shown in reading order. */
-function fittingExcerpts(ctx: PlanContext, slideId: string, layout: BodyLayout, tileGroups: readonly MetricData[][], bullets: SectionBullets, chartPool: readonly MetricData[]): BodyRow[] {
-  const trial: PlanContext = { ...ctx, warn: () => undefined }; // trial layouts: nothing to tell the user yet
-  for (let count = Math.min(MAX_BULLETS, bullets.rows.length); count > 1; count -= 1) {
-    const keep = new Set(bullets.priority.slice(0, count));
-    const rows = bullets.rows.filter((row) => keep.has(row.id));
-    if (layoutParts(trial, slideId, layout, tileGroups.slice(0, 1), rows, chartPool).length === 1) return rows;
-  }
-  return bullets.rows.filter((row) => row.id === bullets.priority[0]);
+/**
+ * The most telling excerpts (at most MAX_BULLETS) that fit the first slide, shown in reading order. A set of rows
+ * needs the same height in any order, so one placement in order of priority says how many fit.
+ */
+function fittingExcerpts(ctx: PlanContext, layout: BodyLayout, tiles: readonly MetricData[], bullets: SectionBullets, chartPool: readonly MetricData[]): BodyRow[] {
+  const byId = new Map(bullets.rows.map((row) => [row.id, row]));
+  const ranked = bullets.priority.slice(0, MAX_BULLETS).flatMap((id) => byId.get(id) ?? []);
+  const fit = bulletRows(ctx, ranked, firstRowsArea(ctx, layout, tiles, chartPool)).placed;
+  const keep = new Set(ranked.slice(0, Math.max(1, fit)).map((row) => row.id));
+  return bullets.rows.filter((row) => keep.has(row.id));
 }
