@@ -55,4 +55,18 @@ function boot(): void {
   void studio.start({ localeChosen: chosen !== null });
 }
 
-boot();
+/** If the window cannot even be drawn, say so in both languages instead of leaving the start-up line. */
+function bootFailed(error: unknown): void {
+  const app = document.getElementById('app') ?? document.body;
+  app.classList.add('boot');
+  const message = document.createElement('p');
+  message.className = 'boot-message';
+  message.textContent = `汇报无法启动 · Huibao could not start: ${error instanceof Error ? error.message : String(error)}`;
+  app.replaceChildren(message);
+}
+
+try {
+  boot();
+} catch (error) {
+  bootFailed(error);
+}

@@ -4,7 +4,7 @@
  * page never asks anything outside 127.0.0.1, logs no console error, and writes the README screenshot. How long each
  * change took to reach the screen is logged (out/e2e/preview-latency.log), never asserted.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +111,12 @@ describe.skipIf(!chromiumPath)('the studio in Chromium', () => {
     await expect.poll(() => page.locator('.strip [data-slide-id^="pillar:p4"]').count(), WAIT).toBeGreaterThan(0);
     await timed('redo (Ctrl+Y)', () => page.keyboard.press('Control+y'));
     await expect.poll(() => page.locator('.strip [data-slide-id^="pillar:p4"]').count(), WAIT).toBe(0);
+    // Every change reached the backend, which autosaved it beside the report and said so.
+    // (The file is polled, not the status line: an earlier save of the undone state may have been announced first.)
+    const projectFile = path.join(work, `${path.basename(SAMPLE_TXT)}.huibao.json`);
+    const excluded = (): unknown => (existsSync(projectFile) ? (JSON.parse(readFileSync(projectFile, 'utf8')) as { selection: { excluded: string[] } }).selection.excluded : null);
+    await expect.poll(excluded, WAIT).toEqual(['p4']);
+    await expect.poll(() => page.locator('#save-status').getAttribute('data-state'), WAIT).toBe('saved');
   });
 
   it('switching template and preset changes the preview', async () => {
@@ -191,7 +197,9 @@ describe.skipIf(!chromiumPath)('the studio in Chromium', () => {
     const slideCount = await thumbs().count();
     const files: Record<string, Buffer> = {};
     for (const kind of ['pptx', 'summary-pdf', 'handout-pdf'] as const) {
-      await page.locator(`button[data-export="${kind}"]`).click();
+      // The deck by its shortcut, the PDFs by their buttons.
+      if (kind === 'pptx') await page.keyboard.press('Control+e');
+      else await page.locator(`button[data-export="${kind}"]`).click();
       const status = page.locator(`[data-export-status="${kind}"]`);
       await expect.poll(() => status.getAttribute('data-state'), { timeout: 120_000 }).toBe('done');
       const link = status.locator('a[data-download]');
@@ -245,5 +253,65 @@ describe.skipIf(!chromiumPath)('the studio in Chromium', () => {
     expect(browser.outside).toEqual([]);
     const unexpected = browser.consoleErrors.filter((entry) => !expectedErrors.some((allowed) => allowed(entry.text, entry.url)));
     expect(unexpected).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromiumPath)('the studio started without a report', () => {
+  let work: string;
+  let serve: ServeProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    // The first block built the studio already when it ran; build again only when this block runs alone.
+    if (!existsSync(path.join(root, 'renderer/dist/index.html')) || !existsSync(path.join(root, 'dist/cli.cjs'))) buildStudio(root);
+    work = mkdtempSync(path.join(tmpdir(), 'huibao-e2e-empty-'));
+    serve = await startServe(root, ['--port', '0', '--out-dir', path.join(work, 'out'), '--data-dir', path.join(work, 'data')]);
+    browser = await launch(chromiumPath ?? '', serve.origin, { locale: 'en-US', width: 1280, height: 800 });
+    page = browser.page;
+    page.setDefaultTimeout(30_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('shows the empty state in the browser’s language, reachable by Tab with a visible focus ring', async () => {
+    await page.goto(serve.url);
+    await page.locator('.empty-card h1').waitFor(WAIT);
+    expect(await page.locator('.empty-card h1').textContent()).toBe('Turn a long report into meeting material');
+    expect(await page.locator('#workspace').isHidden()).toBe(true);
+    const reached: string[] = [];
+    for (let i = 0; i < 12 && !reached.includes('empty-sample'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(String(await page.evaluate('document.activeElement?.id ?? ""')));
+      expect(await page.evaluate('getComputedStyle(document.activeElement).boxShadow'), reached.at(-1)).not.toBe('none');
+    }
+    expect(reached).toEqual(expect.arrayContaining(['open-report', 'empty-open', 'empty-sample']));
+  });
+
+  it('opens the sample from the empty state', async () => {
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[role="tree"] [aria-level="1"]').count(), WAIT).toBe(sample.pillars.length);
+    await expect.poll(() => page.locator('.strip .thumb').count(), WAIT).toBeGreaterThan(sample.pillars.length);
+    expect(await page.locator('#empty').isHidden()).toBe(true);
+  });
+
+  it('opens a file dropped onto the window', async () => {
+    const text = readFileSync(SAMPLE_JSON, 'utf8');
+    const dataTransfer = await page.evaluateHandle(`(() => { const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(text)}], 'dropped.report.json', { type: 'application/json' })); return dt; })()`);
+    await page.locator('.studio').dispatchEvent('dragenter', { dataTransfer });
+    expect(await page.locator('.drop-overlay').getAttribute('class')).toContain('is-active');
+    await page.locator('.studio').dispatchEvent('drop', { dataTransfer });
+    await expect.poll(() => page.locator('.doc-name').textContent(), WAIT).toBe('dropped.report.json');
+    expect(await page.locator('.drop-overlay').getAttribute('class')).not.toContain('is-active');
+    await expect.poll(() => page.locator('[role="tree"] [aria-level="1"]').count(), WAIT).toBe(sample.pillars.length);
+  });
+
+  it('asked nothing outside 127.0.0.1 and logged no console error', () => {
+    expect(browser.outside).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
   });
 });

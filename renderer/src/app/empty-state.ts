@@ -13,8 +13,8 @@ import type { Studio } from './studio.js';
 export function emptyState(studio: Studio): HTMLElement {
   const root = h('div', { class: 'empty-state' });
   studio.store.watch(
-    (s) => [s.opening, s.recent, s.locale, s.started, s.info] as const,
-    ([opening, recent, , started, info]) => {
+    (s) => [s.opening, s.recent, s.locale, s.started] as const,
+    ([opening, recent, , started]) => {
       if (!started) return renderInto(root, h('p', { class: 'muted', text: t('app.starting') }));
       if (opening) {
         const percent = Math.round(opening.fraction * 100);
@@ -29,8 +29,8 @@ export function emptyState(studio: Studio): HTMLElement {
           ),
         );
       }
-      const canOpenByPath = info?.features.nativeDialogs ?? false;
-      const shownRecent = canOpenByPath ? recent.slice(0, 6) : [];
+      // Both shells open a recent file by its path (the browser asks `huibao serve`, which reads it).
+      const shownRecent = recent.slice(0, 6);
       renderInto(
         root,
         h(
