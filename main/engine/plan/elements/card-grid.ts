@@ -10,7 +10,7 @@ import type { GridLayout, TextStyle } from '../../template/manifest-schema.js';
 import { box, inches, pt, TEXT_INSET } from '../geometry.js';
 import type { PlanContext } from '../plan-context.js';
 import { minSizeOf, textElement } from '../text/text-element.js';
-import { largestValueSize, SMALLEST_VALUE_PT, valueRuns } from './metric-runs.js';
+import { largestValueSize, SMALLEST_VALUE_PT, VALUE_LINE, valueElement, valueRuns } from './metric-runs.js';
 
 export interface CardContent {
   readonly id: string;
@@ -28,7 +28,6 @@ const STRIPE = 0.06;
 /** Inches: taller cards only add empty space between the title and the number. */
 const MAX_CARD_H = 2.6;
 const PAD = 0.18;
-const VALUE_LINE = 1.15;
 
 /** Rows × columns for `count` cards: as many rows as needed, then as few columns as balance them. */
 export function gridShape(count: number, maxColumns: number): { rows: number; cols: number } {
@@ -90,8 +89,11 @@ function cardLayout(ctx: PlanContext, grid: GridLayout, cards: readonly CardCont
   return { numberH, titleH, valueSize, valueH, labelLines, labelH, extraH };
 }
 
+/** Cards have no unit style of their own: the unit is drawn at half the number's size, in its colour. */
+const unitStyle = (grid: GridLayout): TextStyle => ({ ...grid.card.value, size: grid.card.value.size * 0.5, minSize: 9 });
+
 function sharedValueSize(ctx: PlanContext, grid: GridLayout, cards: readonly CardContent[], widthPt: number, roomPt: number): number {
-  const style = { value: grid.card.value, unit: { ...grid.card.value, size: grid.card.value.size * 0.5, minSize: 9, bold: grid.card.value.bold } };
+  const style = { value: grid.card.value, unit: unitStyle(grid) };
   const max = Math.max(SMALLEST_VALUE_PT, Math.min(grid.card.value.size, roomPt));
   const sizes = cards.flatMap((card) => (card.value ? [largestValueSize(ctx.metrics, card.value, style, widthPt, max)] : []));
   const size = sizes.length ? Math.min(...sizes) : max;
@@ -124,7 +126,9 @@ function cardElements(ctx: PlanContext, grid: GridLayout, card: CardContent, cel
     foot -= layout.labelH;
     push(textElement(ctx, { id: `${card.id}/label`, role: 'kpi-label', box: box(inner.x, foot, inner.w, layout.labelH), style: { ...style.label, maxLines: layout.labelLines }, paragraphs: [card.value.label] }));
     foot -= layout.valueH;
-    elements.push(valueElement(ctx, grid, `${card.id}/value`, box(inner.x, foot, inner.w, layout.valueH), card.value, layout.valueSize));
+    const color = ctx.color(style.value.color);
+    const runs = valueRuns(card.value, { value: style.value, unit: unitStyle(grid) }, layout.valueSize, { value: color, unit: color });
+    elements.push(valueElement(`${card.id}/value`, box(inner.x, foot, inner.w, layout.valueH), runs, layout.valueSize, style.value.align));
   } else if (card.fallback) {
     const height = Math.max(layout.valueH + layout.labelH, 0);
     foot -= height;
@@ -145,12 +149,4 @@ function fittingItems(ctx: PlanContext, items: readonly string[], style: TextSty
   }
   const [first = ''] = items;
   return first && fits(first, minSizeOf(style)) ? first : '';
-}
-
-function valueElement(ctx: PlanContext, grid: GridLayout, id: string, area: Box, metric: MetricData, size: number): TextElement {
-  const value = grid.card.value;
-  const unit = { ...value, size: value.size * 0.5, minSize: 9 };
-  const color = ctx.color(value.color);
-  const runs = valueRuns(metric, { value, unit }, size, { value: color, unit: color });
-  return { type: 'text', id, role: 'kpi-value', box: area, paragraphs: [{ lines: [runs], align: value.align, bullet: false, lineHeightPt: Math.round(size * VALUE_LINE * 100) / 100, spaceBeforePt: 0 }], valign: 'bottom', inset: TEXT_INSET };
 }

@@ -7,13 +7,13 @@ import type { Box, SlideElement, TextElement } from '../../deck/model.js';
 import type { MetricData } from '../../template/data.js';
 import { box, columns, inches, pt, TEXT_INSET } from '../geometry.js';
 import type { PlanContext } from '../plan-context.js';
+import { paragraphHeight } from '../text/fit-block.js';
 import { textElement, minSizeOf } from '../text/text-element.js';
-import { largestValueSize, SMALLEST_VALUE_PT, valueRuns, type ValueStyle } from './metric-runs.js';
+import { largestValueSize, SMALLEST_VALUE_PT, VALUE_LINE, valueElement, valueRuns, type ValueStyle } from './metric-runs.js';
 
 const STRIPE = 0.06;
 const PAD_X = 0.16;
 const PAD_Y = 0.1;
-const VALUE_LINE = 1.15;
 
 export function kpiTiles(ctx: PlanContext, prefix: string, area: Box, metrics: readonly MetricData[]): SlideElement[] {
   if (metrics.length === 0) return [];
@@ -45,7 +45,7 @@ function valueSize(ctx: PlanContext, prefix: string, metrics: readonly MetricDat
   return size;
 }
 
-const contentHeightPt = (element: TextElement): number => element.paragraphs.reduce((sum, p) => sum + p.spaceBeforePt + p.lines.length * p.lineHeightPt, 0);
+const contentHeightPt = (element: TextElement): number => element.paragraphs.reduce((sum, paragraph) => sum + paragraphHeight(paragraph), 0);
 
 interface TileLayout {
   readonly size: number;
@@ -64,7 +64,8 @@ function tile(ctx: PlanContext, id: string, cell: Box, metric: MetricData, label
   ];
   if (kpi.accent) elements.push({ type: 'shape', id: `${id}/accent`, shape: 'rect', box: box(cell.x, cell.y, cell.w, STRIPE), fill: ctx.color(kpi.accent) });
   const valueBox = box(inner.x, cell.y + layout.top, inner.w, layout.valueH);
-  elements.push(valueElement(ctx, `${id}/value`, valueBox, metric, layout.size));
+  const runs = valueRuns(metric, { value: kpi.value, unit: kpi.unit }, layout.size, { value: ctx.color(kpi.value.color), unit: ctx.color(kpi.unit.color) });
+  elements.push(valueElement(`${id}/value`, valueBox, runs, layout.size, kpi.value.align));
   const labelY = valueBox.y + layout.valueH;
   if (label) elements.push({ ...label, box: box(inner.x, labelY, inner.w, layout.labelH) });
   if (metric.change) {
@@ -73,18 +74,4 @@ function tile(ctx: PlanContext, id: string, cell: Box, metric: MetricData, label
     if (change) elements.push(change);
   }
   return elements;
-}
-
-function valueElement(ctx: PlanContext, id: string, area: Box, metric: MetricData, size: number): TextElement {
-  const kpi = ctx.manifest.kpi;
-  const runs = valueRuns(metric, { value: kpi.value, unit: kpi.unit }, size, { value: ctx.color(kpi.value.color), unit: ctx.color(kpi.unit.color) });
-  return {
-    type: 'text',
-    id,
-    role: 'kpi-value',
-    box: area,
-    paragraphs: [{ lines: [runs], align: kpi.value.align, bullet: false, lineHeightPt: Math.round(size * VALUE_LINE * 100) / 100, spaceBeforePt: 0 }],
-    valign: 'bottom',
-    inset: TEXT_INSET,
-  };
 }

@@ -3,11 +3,12 @@
  * the largest number size at which that line fits a width. Numbers are never shortened with "…": a tile shrinks its
  * number instead (below the style minimum if it must, with a warning).
  */
-import type { TextRun } from '../../deck/model.js';
+import type { Box, TextElement, TextRun } from '../../deck/model.js';
 import type { FontMetrics } from '../../layout/font-metrics.js';
 import { textWidthPt } from '../../layout/measure.js';
 import type { MetricData } from '../../template/data.js';
 import type { TextStyle } from '../../template/manifest-schema.js';
+import { TEXT_INSET } from '../geometry.js';
 import { snapSize } from '../text/fit-block.js';
 
 /**
@@ -57,4 +58,20 @@ export function valueRuns(metric: MetricData, style: ValueStyle, size: number, c
     { text: metric.displayUnit, fontSize: unitSize, bold: style.unit.bold, color: colors.unit },
   ];
   return runs.filter((run) => run.text !== '');
+}
+
+/** Line pitch of a value line, as a multiple of the number's size. */
+export const VALUE_LINE = 1.15;
+
+/** The value as one text box: a single line, already sized, sitting on the box's foot. */
+export function valueElement(id: string, area: Box, runs: readonly TextRun[], size: number, align: TextStyle['align']): TextElement {
+  return {
+    type: 'text',
+    id,
+    role: 'kpi-value',
+    box: area,
+    paragraphs: [{ lines: [runs], align, bullet: false, lineHeightPt: Math.round(size * VALUE_LINE * 100) / 100, spaceBeforePt: 0 }],
+    valign: 'bottom',
+    inset: TEXT_INSET,
+  };
 }

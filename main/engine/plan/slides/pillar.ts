@@ -88,12 +88,13 @@ export function layoutParts(ctx: PlanContext, slideId: string, layout: BodyLayou
   const firstTiles = tileGroups[0] ?? [];
   const chart = chartFor(ctx, firstTiles, chartPool);
   const areaFor = (index: number): Box => rowsArea(layout, (tileGroups[index] ?? []).length > 0, index === 0 && chart !== undefined);
-  if (tileGroups.length <= 1 && rows.some((row) => row.detail)) {
+  const onePart = (placed: { elements: SlideElement[] }, numbers: readonly MetricData[]): BodyPart[] => [{ tiles: firstTiles, ...(chart ? { chart } : {}), elements: placed.elements, numbers }];
+  if (tileGroups.length <= 1) {
     const full = bulletRows(ctx, rows, areaFor(0));
-    if (full.placed < rows.length) {
-      const bare = rows.map(({ detail: _detail, ...row }) => ({ ...row, numbers: [] }));
-      const placed = bulletRows(ctx, bare, areaFor(0));
-      if (placed.placed === bare.length) return [{ tiles: firstTiles, ...(chart ? { chart } : {}), elements: placed.elements, numbers: [] }];
+    if (full.placed === rows.length) return onePart(full, rows.flatMap((row) => row.numbers));
+    if (rows.some((row) => row.detail)) {
+      const bare = bulletRows(ctx, rows.map(({ detail: _detail, ...row }) => ({ ...row, numbers: [] })), areaFor(0));
+      if (bare.placed === rows.length) return onePart(bare, []);
     }
   }
   const greedy = splitRows(ctx, rows, tileGroups.length, areaFor, () => Infinity);
