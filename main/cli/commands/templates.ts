@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerTemplateManagement } from './templates-manage.js';
 
 /** The packs' engine (Handlebars, zod schemas, images) loads only when a templates command runs. */
 const run = () => import('./templates-run.js');
@@ -22,6 +23,7 @@ export function registerTemplates(program: Command, io: CliIo): void {
     .argument('<pack>', 'an id (gov-blue), a name (党建红) or a pack folder')
     .option('--json', 'print JSON')
     .action(async (choice: string, flags: { json?: boolean }) => (await run()).showPack(io, choice, flags.json === true));
+  registerTemplateManagement(templates, io);
   for (const command of templates.commands) command.exitOverride();
 }
 
