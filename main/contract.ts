@@ -10,8 +10,10 @@ import type { Report } from './engine/report/schema.js';
 import { SelectionSchema, type Selection } from './engine/selection/schema.js';
 import type { ChannelName, EventName } from './contract/channels.js';
 import type { WireSlide, WireDeck } from './contract/wire.js';
+import { TemplateEditSchema, type TemplateSourceView, type TemplateTextProblem, type TemplateUpdateResult } from './contract/template-editor.js';
 
 export type * from './contract/wire.js';
+export type * from './contract/template-editor.js';
 export { channelNames, eventNames, isChannelName, isEventName, type ChannelName, type EventName } from './contract/channels.js';
 export { BRIDGE_KEY, type Bridge } from './contract/bridge.js';
 
@@ -126,6 +128,15 @@ export interface TemplateInfo {
   /** The pack's title slide planned from the open report (or the bundled sample), drawn like a preview slide. */
   readonly thumbnail: WireSlide | null;
   readonly size: { readonly w: number; readonly h: number };
+  /** Absent or 'built-in' for the packs that ship with Huibao; 'user' for the editor's packs. */
+  readonly source?: 'built-in' | 'user';
+}
+
+/** A pack planned with the open report (or the sample), for the template editor's live preview. */
+export interface TemplatePreview {
+  readonly templateId: string;
+  readonly deck: WireDeck;
+  readonly warnings: readonly string[];
 }
 
 export interface ExportedFile {
@@ -170,6 +181,19 @@ export const contract = {
       .object({ documentId: DocumentId, kind: ExportKindSchema, handout: HandoutOptionsSchema.optional(), summary: SummaryOptionsSchema.optional(), jobId: JobId })
       .strict(),
   ),
+  /** A new user pack copied from any pack (built-in ones are read-only), with a free id and name. */
+  duplicateTemplate: channel<TemplateSourceView>()(z.object({ templateId: TemplateId, name: z.string().trim().min(1).max(40).optional() }).strict()),
+  getTemplateSource: channel<TemplateSourceView>()(z.object({ templateId: TemplateId }).strict()),
+  /** Apply one edit to a user pack and save it atomically; nothing is saved when the result would be invalid. */
+  updateTemplate: channel<TemplateUpdateResult>()(z.object({ templateId: TemplateId, edit: TemplateEditSchema }).strict()),
+  /** Problems of a pack text as it is being typed (nothing is saved). */
+  checkTemplateText: channel<readonly TemplateTextProblem[]>()(z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,40}$/), source: z.string().max(64 * 1024) }).strict()),
+  undoTemplate: channel<TemplateSourceView>()(z.object({ templateId: TemplateId }).strict()),
+  redoTemplate: channel<TemplateSourceView>()(z.object({ templateId: TemplateId }).strict()),
+  /** Back to the pack as it was duplicated (undoable). */
+  resetTemplate: channel<TemplateSourceView>()(z.object({ templateId: TemplateId }).strict()),
+  deleteTemplate: channel<null>()(z.object({ templateId: TemplateId }).strict()),
+  previewTemplate: channel<TemplatePreview>()(z.object({ templateId: TemplateId }).strict()),
   /** Electron only, and only for a file this session exported. */
   showInFolder: channel<null>()(z.object({ path: FilePath }).strict()),
 } as const satisfies { readonly [K in ChannelName]: ChannelSpec<z.ZodType, unknown> };

@@ -62,7 +62,7 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   const recent = withMenuRefresh(createRecentStore(userDataDir), () => refreshMenu(recent, locale));
-  const engine = createNodeEngine((what, error) => process.stderr.write(`huibao: ${what}: ${String(error)}\n`));
+  const engine = createNodeEngine((what, error) => process.stderr.write(`huibao: ${what}: ${String(error)}\n`), { userDataDir });
   engine.warmUp();
   const ctx = createAppContext({ window: () => studio, info, userDataDir, sampleFile: sampleFile(), engine, jobs: createJobs(), recent });
   registerIpc(createDispatch(handlers, ctx), () => studio?.webContents ?? null);

@@ -16,6 +16,15 @@ export const channelNames = [
   'listTemplates',
   'exportFile',
   'showInFolder',
+  'duplicateTemplate',
+  'getTemplateSource',
+  'updateTemplate',
+  'checkTemplateText',
+  'undoTemplate',
+  'redoTemplate',
+  'resetTemplate',
+  'deleteTemplate',
+  'previewTemplate',
 ] as const;
 
 export const eventNames = ['progress', 'saved', 'command'] as const;

@@ -13,6 +13,10 @@ export interface TemplateSummary {
   readonly name: LocalizedText;
   readonly description: LocalizedText;
   readonly size: { readonly w: number; readonly h: number };
+  /** Absent for built-in packs; user packs (the editor's) can be edited and deleted. */
+  readonly source?: 'built-in' | 'user';
+  /** Changes whenever a user pack is saved, so cached thumbnails of the old look are not shown. */
+  readonly version?: string;
 }
 
 export interface PlanInput {

@@ -36,6 +36,7 @@ export async function exportFile(ctx: HandlerContext, args: ArgsOf<'exportFile'>
       report: doc.report,
       ...(doc.sourceText === undefined ? {} : { sourceText: doc.sourceText }),
       templateId,
+      userDataDir: ctx.userDataDir,
       selection,
       handout: args.handout ?? HandoutOptionsSchema.parse({}),
       summary: args.summary ?? SummaryOptionsSchema.parse({}),

@@ -8,6 +8,7 @@ import { getDocument, openBytes, openDialog, openPath, openSample } from './open
 import { planDeck } from './plan.js';
 import { listRecent } from './recent.js';
 import { listTemplates } from './templates.js';
+import { checkTemplateText, deleteTemplate, duplicateTemplate, getTemplateSource, previewTemplate, redoTemplate, resetTemplate, undoTemplate, updateTemplate } from './template-editor.js';
 
 export const handlers: { readonly [K in ChannelName]: Handler<K> } = {
   appInfo,
@@ -22,4 +23,13 @@ export const handlers: { readonly [K in ChannelName]: Handler<K> } = {
   listTemplates,
   exportFile,
   showInFolder,
+  duplicateTemplate,
+  getTemplateSource,
+  updateTemplate,
+  checkTemplateText,
+  undoTemplate,
+  redoTemplate,
+  resetTemplate,
+  deleteTemplate,
+  previewTemplate,
 };

@@ -5,8 +5,17 @@ import { exportBytes } from './export-job.js';
 import type { Job, JobResults } from './jobs.js';
 import { createNodeEngine, type NodeEngine } from './node-engine.js';
 
-// One per thread: packs and font metrics are loaded on the first export and kept.
-let engine: NodeEngine | undefined;
+// One per thread (and user-data folder, in practice one): packs and font metrics are loaded on the first export and kept.
+const engines = new Map<string, NodeEngine>();
+
+function engineFor(userDataDir: string | undefined): NodeEngine {
+  let engine = engines.get(userDataDir ?? '');
+  if (!engine) {
+    engine = createNodeEngine((what, error) => process.stderr.write(`huibao: ${what}: ${String(error)}\n`), userDataDir === undefined ? {} : { userDataDir });
+    engines.set(userDataDir ?? '', engine);
+  }
+  return engine;
+}
 
 export async function runJob<J extends Job>(job: J, progress: ProgressSink): Promise<JobResults[J['type']]> {
   switch (job.type) {
@@ -17,8 +26,7 @@ export async function runJob<J extends Job>(job: J, progress: ProgressSink): Pro
       return opened as JobResults[J['type']];
     }
     case 'export': {
-      engine ??= createNodeEngine((what, error) => process.stderr.write(`huibao: ${what}: ${String(error)}\n`));
-      const bytes = await exportBytes(engine, job.request, progress);
+      const bytes = await exportBytes(engineFor(job.request.userDataDir), job.request, progress);
       progress(1, 'write');
       return bytes as JobResults[J['type']];
     }

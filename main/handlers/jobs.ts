@@ -14,6 +14,8 @@ export interface ExportRequest {
   readonly report: Report;
   readonly sourceText?: string;
   readonly templateId: string;
+  /** Where the user's own packs are, so the worker can load an edited pack the chosen id names. */
+  readonly userDataDir?: string;
   readonly selection: Selection;
   readonly handout: HandoutOptions;
   readonly summary: SummaryOptions;

@@ -14,6 +14,7 @@ import { loadBundledFonts, type BundledFonts } from '../node/fonts.js';
 import { builtInTemplatePacks } from '../node/template-packs.js';
 import { InputError } from '../engine/errors.js';
 import type { EngineServices, PlanInput, TemplateSummary } from './engine-services.js';
+import { createUserPackCache } from './user-pack-cache.js';
 
 export interface NodeEngine extends EngineServices {
   /** Load packs and font metrics now (at start-up), so the first preview does not pay for them. */
@@ -24,7 +25,13 @@ export interface NodeEngine extends EngineServices {
   planWith(input: PlanInput): Promise<{ readonly deck: Deck; readonly warnings: readonly string[] }>;
 }
 
-export function createNodeEngine(logError: (what: string, error: unknown) => void = () => undefined): NodeEngine {
+export interface NodeEngineOptions {
+  /** Where the user's own packs live (the template editor's); without it only built-in packs are known. */
+  readonly userDataDir?: string;
+}
+
+export function createNodeEngine(logError: (what: string, error: unknown) => void = () => undefined, options: NodeEngineOptions = {}): NodeEngine {
+  const userPacks = options.userDataDir === undefined ? undefined : createUserPackCache(options.userDataDir);
   let packs: Promise<ReadonlyMap<string, TemplatePack>> | undefined;
   let metrics: Promise<FontMetrics> | undefined;
 
@@ -41,7 +48,8 @@ export function createNodeEngine(logError: (what: string, error: unknown) => voi
       throw error;
     });
   const pack = async (templateId: string): Promise<TemplatePack> => {
-    const found = (await loadPacks()).get(templateId);
+    // Built-in ids are reserved, so a user folder with one of their names is never reached.
+    const found = (await loadPacks()).get(templateId) ?? (await userPacks?.load(templateId))?.pack;
     if (!found) throw new InputError({ message: `there is no template "${templateId}"`, hint: 'Pick one from the template list' });
     return found;
   };
@@ -62,7 +70,23 @@ export function createNodeEngine(logError: (what: string, error: unknown) => voi
     metrics: loadMetrics,
     planWith,
     plan: planWith,
-    listTemplates: async () => [...(await loadPacks()).values()].map(summary),
+    listTemplates: async () => {
+      const builtIn = await loadPacks();
+      const user = await Promise.all(
+        ((await userPacks?.ids()) ?? [])
+          .filter((id) => !builtIn.has(id))
+          .map((id) =>
+            userPacks?.load(id).then(
+              (loaded) => (loaded ? { ...summary(loaded.pack), source: 'user' as const, version: loaded.stamp } : undefined),
+              (error: unknown) => {
+                logError(`user template ${id}`, error);
+                return undefined;
+              },
+            ),
+          ),
+      );
+      return [...[...builtIn.values()].map(summary), ...user.filter((item) => item !== undefined)];
+    },
     defaultTemplateId: async () => {
       const loaded = await loadPacks();
       const first = loaded.keys().next();

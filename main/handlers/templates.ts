@@ -15,13 +15,15 @@ const sampleReports = new WeakMap<HandlerContext, Promise<Report>>();
 export async function listTemplates(ctx: HandlerContext): Promise<TemplateInfo[]> {
   const packs = await ctx.engine.listTemplates();
   const report = ctx.session.current?.report ?? (await sampleReport(ctx));
-  return Promise.all(packs.map(async (pack) => ({ ...pack, thumbnail: await thumbnail(ctx, pack.id, report) })));
+  return Promise.all(packs.map(async ({ version, ...pack }) => ({ ...pack, thumbnail: await thumbnail(ctx, pack.id, report, version) })));
 }
 
-function thumbnail(ctx: HandlerContext, templateId: string, report: Report): Promise<WireSlide | null> {
+/** `version` changes when a user pack is saved, so an edited pack gets a new thumbnail. */
+function thumbnail(ctx: HandlerContext, templateId: string, report: Report, version?: string): Promise<WireSlide | null> {
   let cache = thumbnails.get(report);
   if (!cache) thumbnails.set(report, (cache = new Map()));
-  let slide = cache.get(templateId);
+  const key = version === undefined ? templateId : `${templateId}@${version}`;
+  let slide = cache.get(key);
   if (!slide) {
     slide = ctx.engine.thumbnail(templateId, report).then(
       (planned) => (planned ? toWireSlide(planned) : null),
@@ -30,12 +32,12 @@ function thumbnail(ctx: HandlerContext, templateId: string, report: Report): Pro
         return null;
       },
     );
-    cache.set(templateId, slide);
+    cache.set(key, slide);
   }
   return slide;
 }
 
-function sampleReport(ctx: HandlerContext): Promise<Report> {
+export function sampleReport(ctx: HandlerContext): Promise<Report> {
   let report = sampleReports.get(ctx);
   if (!report) {
     report = readInputFile(ctx.sampleFile)

@@ -31,6 +31,15 @@ const selection = loose(
   ),
 );
 
+const templateIdArgs = loose(fc.record({ templateId: loose(fc.oneof(awkwardString(20), fc.constantFrom('gov-blue', '../gov-blue', 'a/b', '.hidden'))) }, { requiredKeys: [] }));
+const templateEdit = loose(
+  fc.oneof(
+    fc.record({ kind: loose(fc.constantFrom('color', 'fonts', 'text')), name: loose(fc.constantFrom('primary', '__proto__', 'footer')), value: loose(fc.constantFrom('#B22222', 'red', '0000FF')) }, { requiredKeys: [] }),
+    fc.record({ kind: fc.constant('image'), slot: loose(fc.constantFrom('logo', 'titleBackground', '../x')), base64 }, { requiredKeys: [] }),
+    fc.record({ kind: fc.constant('text'), name: loose(fc.constantFrom('footer', '../../etc/passwd', 'summary.md')), source: loose(awkwardString(100)) }, { requiredKeys: [] }),
+  ),
+);
+
 const argsFor: { readonly [K in ChannelName]: fc.Arbitrary<unknown> } = {
   appInfo: loose(fc.constant({})),
   openPath: loose(fc.record({ path, jobId }, { requiredKeys: [] })),
@@ -49,6 +58,15 @@ const argsFor: { readonly [K in ChannelName]: fc.Arbitrary<unknown> } = {
     ),
   ),
   showInFolder: loose(fc.record({ path }, { requiredKeys: [] })),
+  duplicateTemplate: loose(fc.record({ templateId: loose(awkwardString(20)), name: loose(awkwardString(50)) }, { requiredKeys: [] })),
+  getTemplateSource: templateIdArgs,
+  updateTemplate: loose(fc.record({ templateId: loose(awkwardString(20)), edit: templateEdit }, { requiredKeys: [] })),
+  checkTemplateText: loose(fc.record({ name: loose(awkwardString(20)), source: loose(awkwardString(200)) }, { requiredKeys: [] })),
+  undoTemplate: templateIdArgs,
+  redoTemplate: templateIdArgs,
+  resetTemplate: templateIdArgs,
+  deleteTemplate: templateIdArgs,
+  previewTemplate: templateIdArgs,
 };
 
 const validPath = fc.string({ minLength: 1, maxLength: 200 }).map((s) => s.replace(/\0/g, '_'));
@@ -63,6 +81,7 @@ const validSelection = fc.record(
   },
   { requiredKeys: [] },
 );
+const validTemplateId = fc.string({ minLength: 1, maxLength: 200 });
 const dropUndefined = (value: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 
 /** Well-formed arguments for every channel: each must be accepted (so the schemas are not simply refusing all). */
@@ -88,6 +107,25 @@ const validArgsFor: { readonly [K in ChannelName]: fc.Arbitrary<unknown> } = {
     })
     .map(dropUndefined),
   showInFolder: fc.record({ path: validPath }),
+  duplicateTemplate: fc.record({ templateId: validTemplateId, name: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((n) => n.trim() === n && n !== ''), { nil: undefined }) }).map(dropUndefined),
+  getTemplateSource: fc.record({ templateId: validTemplateId }),
+  updateTemplate: fc.record({
+    templateId: validTemplateId,
+    edit: fc.oneof(
+      fc.record({ kind: fc.constant('color'), name: fc.constantFrom('primary', 'text', 'accent'), value: fc.stringMatching(/^#?[0-9a-fA-F]{6}$/) }),
+      fc.record({ kind: fc.constant('footerText'), text: fc.string({ maxLength: 200 }) }),
+      fc.record({ kind: fc.constant('kpiTiles'), count: fc.integer({ min: 3, max: 6 }) }),
+      fc.record({ kind: fc.constant('chart'), enabled: fc.boolean() }),
+      fc.record({ kind: fc.constant('text'), name: fc.constantFrom('footer', 'title', 'summary.md'), source: fc.string({ maxLength: 300 }) }),
+      fc.record({ kind: fc.constant('removeImage'), slot: fc.constantFrom('logo', 'titleBackground', 'contentBackground', 'closingBackground') }),
+    ),
+  }),
+  checkTemplateText: fc.record({ name: fc.constantFrom('footer', 'title', 'summary.md'), source: fc.string({ maxLength: 300 }) }),
+  undoTemplate: fc.record({ templateId: validTemplateId }),
+  redoTemplate: fc.record({ templateId: validTemplateId }),
+  resetTemplate: fc.record({ templateId: validTemplateId }),
+  deleteTemplate: fc.record({ templateId: validTemplateId }),
+  previewTemplate: fc.record({ templateId: validTemplateId }),
 };
 
 const validCall = fc.constantFrom(...channelNames).chain((name) => validArgsFor[name].map((args) => ({ name, args })));

@@ -52,13 +52,14 @@ export function registerServe(program: Command, io: CliIo, untilStopped: StopSig
     .action(async (file: string | undefined, flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const logError = (what: string, error: unknown): void => io.err(`huibao serve: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      const engine = createNodeEngine(logError);
+      const userDataDir = flags.dataDir ?? defaultUserDataDir();
+      const engine = createNodeEngine(logError, { userDataDir });
       engine.warmUp();
       const studio = await startStudio({
         ...(file === undefined ? {} : { file }),
         ...(port === undefined ? {} : { port }),
         outDir: flags.outDir,
-        userDataDir: flags.dataDir ?? defaultUserDataDir(),
+        userDataDir,
         rendererDir: rendererDir(),
         sampleFile: sampleFile(),
         info: { name: 'Huibao 汇报', version: VERSION, locale: localeFrom(process.env['LC_ALL'] || process.env['LANG'] || Intl.DateTimeFormat().resolvedOptions().locale), platform: process.platform },

@@ -1,0 +1,124 @@
+/**
+ * Each user pack's edit history, kept by the process that owns the files: a list of whole file sets (edits never
+ * change a set in place), the one on disk being `states[index]`. Undo and redo save an earlier or later set; reset
+ * saves the original as a new step, so it can be undone too. The original — the pack as it was duplicated — is
+ * kept as an archive in the user-data folder (`template-originals/<id>.zip`), so "reset" still works after a restart.
+ * Edits to one pack are run one after another: two quick colour picks must not both start from the same state.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { resolveInside, writeFileAtomic } from '../cli/node-ports.js';
+import { exportPackArchive, importPackArchive, samePackFiles, type PackFiles } from '../engine/template-library/index.js';
+import { readPackFolder, saveUserPack, userTemplatesDir } from '../node/user-templates.js';
+import type { HandlerContext } from './context.js';
+import type { HistoryState } from './template-source-view.js';
+
+/** Enough to undo a long session of small edits; each step holds the pack's files (images are shared, not copied). */
+const MAX_STEPS = 100;
+export const ORIGINALS_FOLDER = 'template-originals';
+
+interface PackHistory {
+  states: PackFiles[];
+  index: number;
+  readonly original: PackFiles;
+  queue: Promise<unknown>;
+}
+
+const histories = new WeakMap<HandlerContext, Map<string, Promise<PackHistory>>>();
+
+export function originalArchive(userDataDir: string, id: string): string {
+  return resolveInside(path.join(userDataDir, ORIGINALS_FOLDER), `${id}.zip`);
+}
+
+/** Called when a pack is duplicated: its first state is its original. */
+export async function rememberOriginal(ctx: HandlerContext, id: string, files: PackFiles): Promise<void> {
+  await writeFileAtomic(originalArchive(ctx.userDataDir, id), await exportPackArchive(files, id));
+  packs(ctx).set(id, Promise.resolve({ states: [files], index: 0, original: files, queue: Promise.resolve() }));
+}
+
+export async function forgetPack(ctx: HandlerContext, id: string): Promise<void> {
+  packs(ctx).delete(id);
+  await fs.rm(originalArchive(ctx.userDataDir, id), { force: true });
+}
+
+export interface HistoryStep {
+  readonly files: PackFiles;
+  readonly state: HistoryState;
+}
+
+/** The pack's current files and history state (loaded from its folder on first use). */
+export function current(ctx: HandlerContext, id: string): Promise<HistoryStep> {
+  return withHistory(ctx, id, async (history) => step(history));
+}
+
+/**
+ * Run `change` on the current files; a set it returns is saved (atomically) and becomes the next step, `undefined`
+ * leaves everything as it was. The result says what `change` answered besides.
+ */
+export function edit<T>(ctx: HandlerContext, id: string, change: (files: PackFiles, history: { readonly original: PackFiles }) => Promise<{ files?: PackFiles; value: T }>): Promise<{ step: HistoryStep; value: T }> {
+  return withHistory(ctx, id, async (history) => {
+    const { files, value } = await change(history.states[history.index] ?? history.original, history);
+    if (files) {
+      await saveUserPack(ctx.userDataDir, id, files, { replace: true });
+      history.states = [...history.states.slice(0, history.index + 1), files].slice(-MAX_STEPS);
+      history.index = history.states.length - 1;
+    }
+    return { step: step(history), value };
+  });
+}
+
+/** Move through the history by `delta` (-1 undo, +1 redo); at either end nothing changes. */
+export function move(ctx: HandlerContext, id: string, delta: -1 | 1): Promise<HistoryStep> {
+  return withHistory(ctx, id, async (history) => {
+    const target = history.index + delta;
+    const files = history.states[target];
+    if (files) {
+      await saveUserPack(ctx.userDataDir, id, files, { replace: true });
+      history.index = target;
+    }
+    return step(history);
+  });
+}
+
+function step(history: PackHistory): HistoryStep {
+  const files = history.states[history.index] ?? history.original;
+  return { files, state: { canUndo: history.index > 0, canRedo: history.index < history.states.length - 1, modified: !samePackFiles(files, history.original) } };
+}
+
+function packs(ctx: HandlerContext): Map<string, Promise<PackHistory>> {
+  let map = histories.get(ctx);
+  if (!map) histories.set(ctx, (map = new Map()));
+  return map;
+}
+
+function withHistory<T>(ctx: HandlerContext, id: string, run: (history: PackHistory) => Promise<T>): Promise<T> {
+  let loading = packs(ctx).get(id);
+  if (!loading) {
+    loading = load(ctx, id);
+    loading.catch(() => packs(ctx).delete(id));
+    packs(ctx).set(id, loading);
+  }
+  return loading.then((history) => {
+    const next = history.queue.then(() => run(history));
+    // The queue goes on after a failed edit: the failure belongs to that call alone.
+    history.queue = next.catch(() => undefined);
+    return next;
+  });
+}
+
+async function load(ctx: HandlerContext, id: string): Promise<PackHistory> {
+  const files = await readPackFolder(resolveInside(userTemplatesDir(ctx.userDataDir), id), id);
+  const original = await readOriginal(ctx.userDataDir, id);
+  return { states: [files], index: 0, original: original ?? files, queue: Promise.resolve() };
+}
+
+/** The saved original, or undefined (a pack imported or made by hand has none: its first state here stands in). */
+async function readOriginal(userDataDir: string, id: string): Promise<PackFiles | undefined> {
+  const bytes = await fs.readFile(originalArchive(userDataDir, id)).catch(() => undefined);
+  if (!bytes) return undefined;
+  try {
+    return (await importPackArchive(new Uint8Array(bytes), { label: `${id}.zip`, existing: [] })).files;
+  } catch {
+    return undefined;
+  }
+}
