@@ -65,7 +65,11 @@ export function createStudio(deps: StudioDeps) {
       return s.doc && s.history ? { documentId: s.doc.id, choices: s.history.present } : null;
     },
     onPlanned: (planned, changedAt, backendMs) => showPlan(planned, changedAt, backendMs),
-    onError: (error) => update((s) => ({ ...s, preview: { ...s.preview, error: describeError(error).detail } })),
+    onError: (error, call) => {
+      update((s) => ({ ...s, preview: { ...s.preview, error: describeError(error).detail } }));
+      // The edit is safe in this window, but the backend (and so the autosave) does not have it: say so.
+      if (call === 'update') notifyError('notice.editFailed', error);
+    },
     onStatus: (status) => update((s) => ({ ...s, preview: { ...s.preview, status } })),
     now,
   });
@@ -339,7 +343,8 @@ export function createStudio(deps: StudioDeps) {
     setActive,
     setExpanded,
     expandAll,
-    retryPreview: () => sync.replan(),
+    /** Sends the choices again and re-plans: after a failure either may be what is missing. */
+    retryPreview: () => sync.changed(),
     exportFile,
     exportKinds: EXPORT_KINDS,
     showInFolder,

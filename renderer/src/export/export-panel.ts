@@ -34,7 +34,9 @@ function exportRow(studio: Studio, kind: ExportKind): HTMLElement {
     (s) => [s.exports[kind], s.doc, s.locale, s.info, s.exportOptions] as const,
     ([job, doc, , info, exportOptions]) => {
       renderInto(button, kind === 'pptx' ? icon('download') : icon('file'), h('span', { text: t(`export.${kind}`) }));
-      button.disabled = !doc || job.state === 'running';
+      button.disabled = !doc;
+      // Still focusable while running (a disabled button would drop the keyboard focus); a second press is ignored.
+      button.setAttribute('aria-disabled', String(job.state === 'running'));
       button.title = doc ? '' : t('export.needDocument');
       button.setAttribute('aria-describedby', `export-status-${kind}`);
       status.id = `export-status-${kind}`;

@@ -125,7 +125,7 @@ const zh = {
   'export.phase.start': '准备中',
   'export.phase.build': '正在生成',
   'export.phase.plan': '正在排版',
-  'export.phase.write': '正在写入文件',
+  'export.phase.write': '正在生成文件',
   'export.phase.done': '完成',
 
   'notice.dismiss': '关闭提示',

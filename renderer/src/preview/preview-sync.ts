@@ -29,7 +29,8 @@ export interface SyncOptions {
    * `backendMs` how long the calls for it took (the rest of the delay is the window's own).
    */
   readonly onPlanned: (planned: PlannedDeck, changedAt: number | null, backendMs: number) => void;
-  readonly onError: (error: unknown) => void;
+  /** A call failed: `update` means the backend does not have the latest choices (nothing was saved). */
+  readonly onError: (error: unknown, call: 'update' | 'plan') => void;
   readonly onStatus: (status: SyncStatus) => void;
   readonly now?: () => number;
   /**
@@ -83,6 +84,7 @@ export function createPreviewSync(options: SyncOptions): PreviewSync {
     running = true;
     options.onStatus('pending');
     const slow = setTimeout(() => options.onStatus('slow'), slowMs);
+    let call: 'update' | 'plan' = 'update';
     try {
       while (needUpdate || needPlan) {
         const target = options.read();
@@ -94,12 +96,14 @@ export function createPreviewSync(options: SyncOptions): PreviewSync {
         const started = now();
         if (needUpdate) {
           needUpdate = false;
+          call = 'update';
           await options.backend.update(target);
           // Changed again while that call was out: send the newer choices before planning.
           if (needUpdate) continue;
         }
         needPlan = false;
         changedAt = null;
+        call = 'plan';
         const planned = await options.backend.plan(target.documentId);
         // A plan for a document that has since been closed or replaced is of no use to anyone.
         if (options.read()?.documentId === planned.documentId) options.onPlanned(planned, since, now() - started);
@@ -108,7 +112,7 @@ export function createPreviewSync(options: SyncOptions): PreviewSync {
       // Nothing is retried in a loop: the next change (or a retry) sends the whole state again.
       needUpdate = needPlan = false;
       changedAt = null;
-      options.onError(error);
+      options.onError(error, call);
     } finally {
       clearTimeout(slow);
       running = false;

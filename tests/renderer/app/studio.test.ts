@@ -91,6 +91,17 @@ describe('the studio’s actions', () => {
     await vi.waitFor(() => expect(studio.store.get().preview.error).toBeNull());
   });
 
+  it('warns that an edit did not reach the backend, and sends it again on retry', async () => {
+    await openSample();
+    backend.failNext('updateDocument', new HuibaoError({ kind: 'internal', message: 'Huibao is not answering' }));
+    studio.setTemplate('minimal');
+    await vi.waitFor(() => expect(studio.store.get().notices.map((n) => n.title)).toEqual(['notice.editFailed']));
+    expect(backend.state().templateId).toBe('gov-blue');
+    studio.retryPreview();
+    await vi.waitFor(() => expect(backend.state().templateId).toBe('minimal'));
+    await vi.waitFor(() => expect(studio.store.get().preview.error).toBeNull());
+  });
+
   it('shows an open failure as a notice and keeps the open document', async () => {
     await openSample();
     const doc = studio.store.get().doc;

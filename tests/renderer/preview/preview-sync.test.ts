@@ -33,7 +33,7 @@ describe('preview sync', () => {
   let target: SyncTarget | null;
   let backend: ReturnType<typeof fakeBackend>;
   let plans: { planned: PlannedDeck; changedAt: number | null; backendMs: number }[];
-  let errors: unknown[];
+  let errors: { error: unknown; call: string }[];
   let statuses: SyncStatus[];
   let clock: number;
   let sync: ReturnType<typeof createPreviewSync>;
@@ -50,7 +50,7 @@ describe('preview sync', () => {
       backend,
       read: () => target,
       onPlanned: (p, changedAt, backendMs) => plans.push({ planned: p, changedAt, backendMs }),
-      onError: (error) => errors.push(error),
+      onError: (error, call) => errors.push({ error, call }),
       onStatus: (status) => statuses.push(status),
       now: () => clock,
       debounceMs: 10,
@@ -111,12 +111,22 @@ describe('preview sync', () => {
     await vi.advanceTimersByTimeAsync(10);
     backend.calls[0]?.reject(new Error('no such template'));
     await settle();
-    expect(errors).toHaveLength(1);
+    expect(errors).toEqual([{ error: new Error('no such template'), call: 'update' }]);
     expect(backend.calls).toHaveLength(1);
     expect(plans).toHaveLength(0);
     sync.changed();
     await vi.advanceTimersByTimeAsync(10);
     expect(backend.calls).toHaveLength(2);
+  });
+
+  it('says a failed plan is a plan failure (the choices did reach the backend)', async () => {
+    sync.changed();
+    await vi.advanceTimersByTimeAsync(10);
+    backend.calls[0]?.resolve();
+    await settle();
+    backend.calls[1]?.reject(new Error('planner broke'));
+    await settle();
+    expect(errors.map((e) => e.call)).toEqual(['plan']);
   });
 
   it('drops a plan for a document that is no longer open', async () => {

@@ -5,6 +5,7 @@
  * made to fail once.
  */
 import type { AppInfo, DocumentState, DocumentView, EventName, EventOf, ExportedFile, PlannedDeck, TemplateInfo, WireSlide } from '../../../main/contract.js';
+import { channelNames } from '../../../main/contract/channels.js';
 import { applySelection } from '../../../main/engine/selection/apply.js';
 import { SelectionSchema } from '../../../main/engine/selection/schema.js';
 import type { Api } from '../../../renderer/src/transport/types.js';
@@ -87,7 +88,7 @@ export function fakeBackend(): FakeBackend {
     };
   };
 
-  const api: Api = {
+  const implemented: Partial<Api> = {
     appInfo: async () => (record('appInfo', {}), fakeInfo),
     getDocument: async () => (record('getDocument', {}), null),
     openSample: async (args) => (record('openSample', args), open('sample.txt', args?.jobId)),
@@ -112,6 +113,16 @@ export function fakeBackend(): FakeBackend {
     },
     showInFolder: async (args) => (record('showInFolder', args), null),
   };
+  // Channels the studio's actions do not use answer with a loud failure, so a test notices if they start to.
+  const api = Object.fromEntries(
+    channelNames.map((name) => [
+      name,
+      implemented[name] ??
+        (async () => {
+          throw new Error(`the fake backend does not answer "${name}"`);
+        }),
+    ]),
+  ) as unknown as Api;
 
   return {
     api,
