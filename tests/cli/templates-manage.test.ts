@@ -76,7 +76,7 @@ describe('huibao templates new / check / export / import', () => {
     await huibao('templates', 'export', 'gov-blue', '-o', archive);
     const imported = await huibao('templates', 'import', archive);
     expect(imported.io.outText()).toContain('imported gov-blue-2 “政务蓝 2”');
-    expect(imported.io.outText()).toContain('renamed from gov-blue: that id or name was taken');
+    expect(imported.io.outText()).toContain('renamed from gov-blue “政务蓝”: that id or name was taken');
   });
 
   it('check lists every problem as file:line:column and exits 2 with one line on stderr', async () => {

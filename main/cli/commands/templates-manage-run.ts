@@ -90,7 +90,7 @@ export async function importPack(io: CliIo, userDataDir: string, file: string, f
 
 function printImported(io: CliIo, imported: ImportedPack, folder: string): void {
   io.out(`imported ${imported.id} “${imported.pack.manifest.name.zh}” into ${folder}`);
-  if (imported.renamedFrom) io.out(`  renamed from ${imported.renamedFrom}: that id or name was taken`);
+  if (imported.renamedFrom) io.out(`  renamed from ${imported.renamedFrom.id} “${imported.renamedFrom.name.zh}”: that id or name was taken`);
   if (imported.skipped.length) io.out(`  left out archiver clutter: ${imported.skipped.join(', ')}`);
   for (const warning of imported.warnings) io.err(`huibao: warning: ${formatPackProblem(imported.id, warning)}`);
 }

@@ -25,8 +25,8 @@ export interface ImportedPack {
   readonly files: PackFiles;
   readonly pack: TemplatePack;
   readonly id: string;
-  /** The id the archive had, when it had to be renamed. */
-  readonly renamedFrom?: string;
+  /** The identity the archive had, when its id or a name was taken and had to change. */
+  readonly renamedFrom?: PackIdentity;
   /** Archiver clutter left out (__MACOSX/, .DS_Store, Thumbs.db). */
   readonly skipped: readonly string[];
   readonly warnings: readonly PackProblem[];
@@ -49,7 +49,7 @@ export async function importPackArchive(bytes: Uint8Array, options: ImportOption
   const renamed = withIdentity(files, unique, label);
   const recheck = await checkPackFiles(renamed, label);
   if (!recheck.pack) throw packProblemsError(label, recheck.problems);
-  return { files: renamed, pack: recheck.pack, id: unique.id, renamedFrom: identity.id, skipped, warnings: recheck.warnings };
+  return { files: renamed, pack: recheck.pack, id: unique.id, renamedFrom: identity, skipped, warnings: recheck.warnings };
 }
 
 function refuseHostileEntry(entry: ZipEntry, label: string): void {

@@ -1,8 +1,7 @@
 /**
  * A pack's identity (its id, the folder name and `--template` value, and its Chinese and English names) and how
  * clashes are settled. Built-in ids are reserved and names must stay unique too, because `--template 政务蓝` finds
- * a pack by any of its names: a clash gets the smallest free number, the same one on the id and both names
- * (gov-blue-2, 政务蓝 2, Government Blue 2).
+ * a pack by any of its names: what clashes gets the smallest free number (gov-blue-2, 政务蓝 2, Government Blue 2).
  */
 import { cloneJson, readManifestJson, writeManifestJson } from './manifest-json.js';
 import type { PackFiles } from './pack-files.js';
@@ -17,24 +16,30 @@ const MAX_ZH = 40;
 const MAX_EN = 60;
 export const PACK_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-/** `wanted` itself when nothing clashes, otherwise with the smallest number ≥ 2 that frees the id and both names. */
+/**
+ * `wanted` itself when nothing clashes. Otherwise only what clashes is numbered, each with the smallest number ≥ 2
+ * that frees it: a taken id gets "-2", taken names get " 2" (both names together, so they stay a pair).
+ */
 export function uniqueIdentity(wanted: PackIdentity, existing: readonly PackIdentity[]): PackIdentity {
   const ids = new Set(existing.map((pack) => pack.id));
   const names = new Set(existing.flatMap((pack) => [pack.id, pack.name.zh, pack.name.en].map(fold)));
-  const free = (identity: PackIdentity): boolean => !ids.has(identity.id) && ![identity.name.zh, identity.name.en].some((name) => names.has(fold(name)));
-  if (free(wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const candidate = numbered(wanted, n);
-    if (free(candidate)) return candidate;
-  }
+  const nameFree = (name: PackIdentity['name']): boolean => !names.has(fold(name.zh)) && !names.has(fold(name.en));
+  if (!ids.has(wanted.id) && !names.has(fold(wanted.id)) && nameFree(wanted.name)) return wanted;
+  let id = wanted.id;
+  for (let n = 2; ids.has(id) || names.has(fold(id)); n++) id = numberedId(wanted.id, n);
+  let name = wanted.name;
+  for (let n = 2; !nameFree(name); n++) name = numberedName(wanted.name, n);
+  return { id, name };
 }
 
-function numbered(identity: PackIdentity, n: number): PackIdentity {
+function numberedId(id: string, n: number): string {
   const suffix = String(n);
-  return {
-    id: `${identity.id.slice(0, MAX_ID - suffix.length - 1).replace(/-+$/, '')}-${suffix}`,
-    name: { zh: `${identity.name.zh.slice(0, MAX_ZH - suffix.length - 1)} ${suffix}`, en: `${identity.name.en.slice(0, MAX_EN - suffix.length - 1)} ${suffix}` },
-  };
+  return `${id.slice(0, MAX_ID - suffix.length - 1).replace(/-+$/, '')}-${suffix}`;
+}
+
+function numberedName(name: PackIdentity['name'], n: number): PackIdentity['name'] {
+  const suffix = String(n);
+  return { zh: `${name.zh.slice(0, MAX_ZH - suffix.length - 1)} ${suffix}`, en: `${name.en.slice(0, MAX_EN - suffix.length - 1)} ${suffix}` };
 }
 
 const fold = (name: string): string => name.trim().toLowerCase();

@@ -64,12 +64,13 @@ describe('importPackArchive', () => {
   it('renames a pack whose id or name is taken: built-in ids are reserved', async () => {
     const archive = await exportPackArchive(await builtInFiles('gov-blue'), 'gov-blue');
     const first = await importPackArchive(archive, { label: 'gov-blue.zip', existing: BUILT_IN });
-    expect(first).toMatchObject({ id: 'gov-blue-2', renamedFrom: 'gov-blue' });
+    expect(first).toMatchObject({ id: 'gov-blue-2', renamedFrom: { id: 'gov-blue', name: { zh: '政务蓝', en: 'Government Blue' } } });
     expect(readManifest(first.files, 'x').name).toEqual({ zh: '政务蓝 2', en: 'Government Blue 2' });
     const second = await importPackArchive(archive, { label: 'gov-blue.zip', existing: [...BUILT_IN, { id: 'gov-blue-2', name: { zh: '政务蓝 2', en: 'Government Blue 2' } }] });
     expect(second.id).toBe('gov-blue-3');
     const sameName = await importPackArchive(await exportPackArchive(await myBlue(), 'my-blue'), { label: 'a.zip', existing: [...BUILT_IN, { id: 'other', name: { zh: '我的蓝', en: 'Other' } }] });
-    expect(sameName).toMatchObject({ id: 'my-blue-2', renamedFrom: 'my-blue' });
+    expect(sameName).toMatchObject({ id: 'my-blue', renamedFrom: { id: 'my-blue' } });
+    expect(sameName.pack.manifest.name).toEqual({ zh: '我的蓝 2', en: 'My Blue 2' });
   });
 
   it('accepts a flat archive made by another tool, and leaves out archiver clutter', async () => {
