@@ -1,6 +1,7 @@
 /** Read a user's input file, turning file-system failures into clear messages. */
 import { promises as fs } from 'node:fs';
-import { InputError, type InputFile } from '../engine/index.js';
+import { InputError } from '../engine/errors.js';
+import type { InputFile } from '../engine/input/open-report.js';
 import { fromFsError } from './errors.js';
 
 /** Refuse huge files before reading them into memory; reports are text, tens of kilobytes. */

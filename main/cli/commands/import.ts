@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { stringify as toYaml } from 'yaml';
-import { explainImport, importReport, InputError, type Report } from '../../engine/index.js';
+import { InputError } from '../../engine/errors.js';
+import type { Report } from '../../engine/report/schema.js';
 import { fromFsError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { writeFileAtomic } from '../node-ports.js';
@@ -26,6 +26,7 @@ export function registerImport(program: Command, io: CliIo): void {
     .action(async (file: string, options: ImportOptions) => {
       const output = options.output;
       if (output) refuseOverwritingInput(file, output);
+      const [{ importReport }, { explainImport }] = await Promise.all([import('../../engine/ingest/import-report.js'), import('../../engine/ingest/explain.js')]);
       const { report, trace } = await importReport(await readInputFile(file));
       if (options.explain) for (const line of explainImport(trace)) io.err(line);
       if (!output) {
@@ -33,7 +34,7 @@ export function registerImport(program: Command, io: CliIo): void {
         return;
       }
       try {
-        await writeFileAtomic(output, serialize(report, output));
+        await writeFileAtomic(output, await serialize(report, output));
       } catch (error) {
         throw fromFsError(error, output, 'write');
       }
@@ -41,8 +42,10 @@ export function registerImport(program: Command, io: CliIo): void {
     });
 }
 
-function serialize(report: Report, output: string): string {
-  return /\.ya?ml$/i.test(output) ? toYaml(report, { lineWidth: 0 }) : `${JSON.stringify(report, null, 2)}\n`;
+async function serialize(report: Report, output: string): Promise<string> {
+  if (!/\.ya?ml$/i.test(output)) return `${JSON.stringify(report, null, 2)}\n`;
+  const { stringify } = await import('yaml');
+  return stringify(report, { lineWidth: 0 });
 }
 
 /** The output must be a structured report file, and never the user's own report. */

@@ -5,12 +5,6 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../../engine/errors.js';
-import { localeFrom } from '../../handlers/app-info.js';
-import { createNodeEngine } from '../../handlers/node-engine.js';
-import { createJobs, sampleFile } from '../../app/resources.js';
-import { rendererDir } from '../../serve/static-files.js';
-import { startStudio } from '../../serve/studio.js';
-import { defaultUserDataDir } from '../../serve/user-data-dir.js';
 import type { CliIo } from '../io.js';
 import { VERSION } from '../program.js';
 
@@ -51,6 +45,15 @@ export function registerServe(program: Command, io: CliIo, untilStopped: StopSig
     .option('--data-dir <dir>', 'folder for recent files and autosaved work (default: the user config folder)')
     .action(async (file: string | undefined, flags: ServeFlags) => {
       const port = parsePort(flags.port);
+      // Loaded here, not at start-up: every other command would pay for the server, the handlers and the engine.
+      const [{ localeFrom }, { createNodeEngine }, { createJobs, sampleFile }, { rendererDir }, { startStudio }, { defaultUserDataDir }] = await Promise.all([
+        import('../../handlers/app-info.js'),
+        import('../../handlers/node-engine.js'),
+        import('../../app/resources.js'),
+        import('../../serve/static-files.js'),
+        import('../../serve/studio.js'),
+        import('../../serve/user-data-dir.js'),
+      ]);
       const logError = (what: string, error: unknown): void => io.err(`huibao serve: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       const userDataDir = flags.dataDir ?? defaultUserDataDir();
       const engine = createNodeEngine(logError, { userDataDir });
