@@ -22,13 +22,15 @@ import { MANIFEST_FILE } from '../engine/template/pack.js';
 import { resourceDir } from './paths.js';
 
 export const USER_DATA_ENV = 'HUIBAO_USER_DATA';
+/** The name `huibao serve` reads (main/serve/user-data-dir.ts): honoured too, so both commands agree on one folder. */
+export const SERVE_DATA_ENV = 'HUIBAO_DATA_DIR';
 /** Electron names the user-data folder after the app; the app must be named this for both shells to agree. */
 export const APP_FOLDER = 'huibao';
 export const USER_TEMPLATES_FOLDER = 'templates';
 
-/** Electron's app.getPath('userData') for an app named "huibao", or $HUIBAO_USER_DATA. */
+/** Electron's app.getPath('userData') for an app named "huibao" (main/app/main.ts sets it so), or $HUIBAO_USER_DATA. */
 export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
-  const override = env[USER_DATA_ENV];
+  const override = env[USER_DATA_ENV] || env[SERVE_DATA_ENV];
   if (override) return path.resolve(override);
   if (platform === 'win32') return path.join(env['APPDATA'] ?? path.join(home, 'AppData', 'Roaming'), APP_FOLDER);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_FOLDER);

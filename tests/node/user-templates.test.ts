@@ -35,6 +35,9 @@ describe('defaultUserDataDir', () => {
     expect(defaultUserDataDir({}, 'darwin', '/Users/li')).toBe('/Users/li/Library/Application Support/huibao');
     expect(defaultUserDataDir({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32', 'C:\\Users\\li')).toBe(path.join('C:\\Users\\li\\AppData\\Roaming', 'huibao'));
     expect(defaultUserDataDir({ HUIBAO_USER_DATA: 'rel/data' }, 'linux', '/home/li')).toBe(path.resolve('rel/data'));
+    // huibao serve's variable names the same folder; HUIBAO_USER_DATA wins when both are set.
+    expect(defaultUserDataDir({ HUIBAO_DATA_DIR: '/srv/huibao' }, 'linux', '/home/li')).toBe('/srv/huibao');
+    expect(defaultUserDataDir({ HUIBAO_DATA_DIR: '/srv/huibao', HUIBAO_USER_DATA: '/u' }, 'linux', '/home/li')).toBe('/u');
   });
 });
 
