@@ -28,7 +28,7 @@ export function previewView(studio: Studio): HTMLElement {
   liveAttr(store, next, 'aria-label', 'preview.next');
   const busy = h('span', { class: 'stage-busy', attrs: { role: 'status' } });
   const problem = h('div', { class: 'stage-problem', attrs: { role: 'alert' } });
-  const view = h('div', { class: 'stage-view', attrs: { 'aria-roledescription': 'slide' } });
+  const view = h('div', { class: 'stage-view', attrs: { role: 'group', 'aria-roledescription': 'slide' } });
   const strip = h('ol', { class: 'strip' });
   liveAttr(store, strip, 'aria-label', 'preview.strip');
   const notes = h('div', { class: 'stage-notes-text' });

@@ -1,3 +1,4 @@
+/** The shortcut table: which key does what, and where the focus keeps its own keys. */
 import { describe, expect, it } from 'vitest';
 import { isMacPlatform, shortcutFor, type KeyPress } from '../../../renderer/src/app/shortcuts.js';
 

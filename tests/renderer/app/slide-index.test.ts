@@ -1,3 +1,4 @@
+/** Which slide stays on screen after a re-plan. */
 import { describe, expect, it } from 'vitest';
 import { slideIndexFor } from '../../../renderer/src/app/slide-index.js';
 

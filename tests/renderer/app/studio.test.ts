@@ -1,3 +1,4 @@
+/** The studio's actions against an in-memory backend: what reaches the backend, what the window shows, in which order. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStudio, type Studio } from '../../../renderer/src/app/studio.js';
 import type { UiLocale } from '../../../renderer/src/i18n/i18n.js';

@@ -1,3 +1,4 @@
+/** Export job transitions: progress only forward, late answers ignored, one row per kind. */
 import { describe, expect, it } from 'vitest';
 import { failed, finished, formatBytes, idleJobs, isRunning, progressed, started } from '../../../renderer/src/export/export-jobs.js';
 

@@ -1,3 +1,4 @@
+/** The dictionary is complete in both languages, and `t` fills it in. */
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../renderer/src/i18n/messages.js';
 import { fill, localeFrom, parseStoredLocale, setLocale, t } from '../../../renderer/src/i18n/i18n.js';

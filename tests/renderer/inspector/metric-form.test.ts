@@ -1,3 +1,4 @@
+/** The inspector's field checks agree with the selection schema's limits. */
 import { describe, expect, it } from 'vitest';
 import { checkLabel, checkUnit, checkValue } from '../../../renderer/src/inspector/metric-form.js';
 import { MetricEditSchema } from '../../../main/engine/selection/schema.js';

@@ -1,3 +1,4 @@
+/** The inspector's source sentence, with the number marked, from the sample report. */
 import { describe, expect, it } from 'vitest';
 import { markFirst, sourceQuote } from '../../../renderer/src/inspector/quote.js';
 import { locate } from '../../../renderer/src/outline/outline-model.js';

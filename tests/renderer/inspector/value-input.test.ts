@@ -1,3 +1,4 @@
+/** Reading and showing values with 万/亿, and the round trip between them. */
 import { describe, expect, it } from 'vitest';
 import { formatValue, parseValue } from '../../../renderer/src/inspector/value-input.js';
 

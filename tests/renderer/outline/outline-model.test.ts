@@ -1,3 +1,4 @@
+/** The outline rows from the sample report: order, visibility, tri-state ticks, edited values. */
 import { describe, expect, it } from 'vitest';
 import { buildOutline, locate, metricText, parentIds, summarize } from '../../../renderer/src/outline/outline-model.js';
 import { editMetric } from '../../../renderer/src/state/selection-edits.js';

@@ -1,3 +1,4 @@
+/** Keys in the outline tree, following the WAI-ARIA tree pattern. */
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../renderer/src/outline/outline-model.js';
 import { treeAction, type TreeKey } from '../../../renderer/src/outline/tree-keys.js';

@@ -1,3 +1,4 @@
+/** Preview charts: bars inside their box, labels, orientation, legend, axis. */
 import { describe, expect, it } from 'vitest';
 import { estimateWidthEm, layoutChart } from '../../../renderer/src/preview/chart-layout.js';
 import { chartNumber, valueScale } from '../../../renderer/src/preview/chart-axis.js';

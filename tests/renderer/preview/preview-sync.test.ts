@@ -1,3 +1,4 @@
+/** Keeping backend and preview in step: order of calls, coalescing, failures, stale plans, the slow spinner. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlannedDeck } from '../../../main/contract.js';
 import { createPreviewSync, type SyncBackend, type SyncStatus, type SyncTarget } from '../../../renderer/src/preview/preview-sync.js';

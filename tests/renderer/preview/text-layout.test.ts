@@ -1,3 +1,4 @@
+/** Line placement in a text box, checked by hand against the handout rules (insets, pitch, anchoring, bullets). */
 import { describe, expect, it } from 'vitest';
 import { layoutText, POINTS_PER_INCH } from '../../../renderer/src/preview/text-layout.js';
 import { PREVIEW_FONT } from '../../../renderer/src/preview/font-face.js';

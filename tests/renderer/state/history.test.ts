@@ -1,3 +1,4 @@
+/** Undo/redo history: steps, no empty steps, the redo branch, the cap. */
 import { describe, expect, it } from 'vitest';
 import { canRedo, canUndo, commit, HISTORY_LIMIT, historyOf, redo, undo } from '../../../renderer/src/state/history.js';
 

@@ -1,3 +1,4 @@
+/** Reordering siblings and storing the order so the planner follows it. */
 import { describe, expect, it } from 'vitest';
 import { orderBy } from '../../../main/engine/selection/apply.js';
 import { dropIndex, moveBy, moveTo, withOrder } from '../../../renderer/src/state/reorder.js';

@@ -1,3 +1,4 @@
+/** Selection edits and their effect through the engine’s applySelection. */
 import { describe, expect, it } from 'vitest';
 import { applySelection } from '../../../main/engine/selection/apply.js';
 import { editMetric, resetMetric, setIncluded, setPinned, setPreset, toggleIncluded } from '../../../renderer/src/state/selection-edits.js';

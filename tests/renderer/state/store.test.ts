@@ -1,3 +1,4 @@
+/** The store: watchers run only when their slice changes. */
 import { describe, expect, it } from 'vitest';
 import { createStore, sameItems } from '../../../renderer/src/state/store.js';
 
