@@ -143,3 +143,24 @@ describe('a pack from the office’s own PowerPoint, built from the command line
     expect(slide).toContain('<a:ea typeface="仿宋"');
   });
 });
+
+describe('user packs beside the built-in ones', () => {
+  it('lists a pack made with "templates new" and builds with it by id or by name', async () => {
+    expect((await huibao('templates', 'new', '县委办蓝', '--from', 'gov-blue', '--id', 'county-blue')).code).toBe(0);
+    const listed = await huibao('templates', 'list');
+    expect(listed.io.outText()).toMatch(/^county-blue\s+县委办蓝/m);
+    expect(listed.io.outText()).toMatch(/^gov-blue\s+政务蓝/m);
+    for (const choice of ['county-blue', '县委办蓝']) {
+      const deck = path.join(root, `${choice}.pptx`);
+      const built = await huibao('build', 'assets/samples/baiyangba-2023-q1q3.report.json', '--template', choice, '--pptx', deck);
+      expect(built.code, built.io.errLines().join('\n')).toBe(0);
+      expect(readdirSync(root)).toContain(`${choice}.pptx`);
+    }
+  });
+
+  it('names the installed packs when the choice matches none', async () => {
+    const missing = await huibao('build', 'assets/samples/baiyangba-2023-q1q3.report.json', '--template', 'no-such-pack', '--pptx', path.join(root, 'x.pptx'));
+    expect(missing.code).toBe(2);
+    expect(missing.io.errLines().join('\n')).toContain('gov-blue');
+  });
+});

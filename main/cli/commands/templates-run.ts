@@ -1,11 +1,12 @@
 /** The work of `huibao templates list|show` (see templates.ts). */
 import type { TemplatePack } from '../../engine/template/pack.js';
 import { TEXT_TEMPLATES } from '../../engine/template/text-names.js';
-import { builtInTemplatePacks, openTemplatePack } from '../../node/template-packs.js';
+import { openTemplatePack } from '../../node/template-packs.js';
+import { defaultUserDataDir, listInstalledPacks } from '../../node/user-templates.js';
 import type { CliIo } from '../io.js';
 
 export async function listPacks(io: CliIo, json: boolean): Promise<void> {
-  const listings = await builtInTemplatePacks();
+  const listings = (await listInstalledPacks(defaultUserDataDir())).map((installed) => installed.listing);
   const packs = listings.flatMap((listing) => ('pack' in listing ? [listing.pack] : []));
   for (const listing of listings) if ('error' in listing) io.err(`huibao: warning: ${listing.error.toOneLine()}`);
   if (json) {
