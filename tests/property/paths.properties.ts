@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import path from 'node:path';
 import { resolveInside } from '../../main/cli/node-ports.js';
 import { suggestedName } from '../../main/handlers/export.js';
+import { projectLocations } from '../../main/handlers/project-store.js';
 import { fuzz, type FuzzProperty } from './support/fuzz.js';
 
 const root = path.resolve('/srv/huibao/templates/pack');
@@ -46,6 +47,18 @@ function brokenResolveInside(base: string, relative: string): string {
 const fileNames = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.tuple(fc.array(segment, { maxLength: 5 }), fc.constantFrom('.docx', '.txt', '', '.', '..')).map(([parts, ext]) => parts.join('/') + ext));
 
 export const properties: Record<string, FuzzProperty> = {
+  'projectLocations: autosaves stay in the user data folder or beside the report, never on it': fuzz(
+    // A report path names a file: a non-empty last part that is not "." or "..".
+    fc.tuple(fileNames, fc.option(fc.tuple(fileNames, fc.string({ minLength: 1, maxLength: 12 }).filter((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..')).map(([dir, name]) => path.join('/home/user/reports', dir, name)), { nil: null }), fc.boolean()),
+    ([reportName, reportPath, isSample]) => {
+      const userData = '/home/user/.config/huibao';
+      const where = projectLocations(userData, { reportName, reportPath, isSample });
+      if (path.dirname(where.fallback) !== path.join(userData, 'projects')) throw new Error(`${JSON.stringify(reportName)}: autosave at ${where.fallback}`);
+      if (where.beside !== null && (reportPath === null || path.resolve(where.beside) === path.resolve(reportPath) || path.dirname(path.resolve(where.beside)) !== path.dirname(path.resolve(reportPath)))) {
+        throw new Error(`${JSON.stringify(reportPath)}: autosave beside the report at ${where.beside}`);
+      }
+    },
+  ),
   'suggestedName: any report name gives a plain file name inside the output folder': fuzz(
     fc.tuple(fileNames, fc.constantFrom('pptx' as const, 'summary-pdf' as const, 'handout-pdf' as const), fc.constantFrom('zh-CN' as const, 'en' as const)),
     ([name, kind, locale]) => {

@@ -13,6 +13,10 @@ describe('path confinement', () => {
     expect((await expectHolds(props, 'suggestedName: any report name gives a plain file name inside the output folder', { numRuns: 2000 })).numRuns).toBeGreaterThan(25);
   });
 
+  it('autosaved project files stay in the user data folder or beside the report, never on it', async () => {
+    expect((await expectHolds(props, 'projectLocations: autosaves stay in the user data folder or beside the report, never on it', { numRuns: 2000 })).numRuns).toBeGreaterThan(25);
+  });
+
   it('catches a resolveInside that accepts "../pack-evil" (deliberately broken)', async () => {
     const outcome = await runProperty(props, 'broken: resolveInside with the prefix bug', { numRuns: 3000 });
     expect(outcome.kind).toBe('counterexample');
