@@ -17,6 +17,10 @@ export function enableShortcuts(studio: Studio): void {
         return studio.requestOpen();
       case 'export-deck':
         return void studio.exportFile('pptx');
+      case 'export-summary':
+        return void studio.exportFile('summary-pdf');
+      case 'export-handout':
+        return void studio.exportFile('handout-pdf');
       case 'undo':
         return studio.undo();
       case 'redo':

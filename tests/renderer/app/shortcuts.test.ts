@@ -11,6 +11,9 @@ describe('shortcuts', () => {
     expect(shortcutFor(press('o', { metaKey: true }), 'other', true)).toBe('open');
     expect(shortcutFor(press('o', { metaKey: true }), 'other', false)).toBeNull();
     expect(shortcutFor(press('e', { ctrlKey: true }), 'tree', false)).toBe('export-deck');
+    expect(shortcutFor(press('E', { ctrlKey: true, shiftKey: true }), 'other', false)).toBe('export-summary');
+    expect(shortcutFor(press('H', { metaKey: true, shiftKey: true }), 'other', true)).toBe('export-handout');
+    expect(shortcutFor(press('h', { ctrlKey: true }), 'other', false)).toBeNull();
   });
 
   it('undoes and redoes outside text fields only', () => {
