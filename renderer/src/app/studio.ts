@@ -16,7 +16,7 @@ import { canRedo, canUndo, commit, historyOf, redo, undo } from '../state/histor
 import { createStore, type Store } from '../state/store.js';
 import { describeError } from './describe-error.js';
 import { emptyPreview, initialState, type ExportOptions, type Notice, type StudioState } from './studio-state.js';
-import { slideIndexFor } from './slide-index.js';
+import { slideIndexFor, slideIndexOfItem } from './slide-index.js';
 
 export interface StudioDeps {
   readonly api: Api;
@@ -203,13 +203,11 @@ export function createStudio(deps: StudioDeps) {
   function setActive(id: string | null): void {
     update((s) => {
       if (s.activeId === id) return s;
-      const slides = s.preview.deck?.slides ?? [];
-      const pillarId = id && s.doc ? (s.doc.report.pillars.find((p) => p.id === id || p.sections.some((sec) => sec.id === id || sec.metrics.some((m) => m.id === id)))?.id ?? null) : null;
-      const sectionId = id && s.doc && pillarId ? (s.doc.report.pillars.find((p) => p.id === pillarId)?.sections.find((sec) => sec.id === id || sec.metrics.some((m) => m.id === id))?.id ?? null) : null;
-      const target = [sectionId, pillarId].map((wanted) => (wanted ? slides.findIndex((slide) => slide.sourceId === wanted) : -1)).find((index) => index >= 0);
-      return { ...s, activeId: id, preview: target === undefined ? s.preview : { ...s.preview, slideIndex: target } };
+      const target = id && s.doc ? slideIndexOfItem(s.doc.report, s.preview.deck?.slides ?? [], id) : -1;
+      return { ...s, activeId: id, preview: target < 0 ? s.preview : { ...s.preview, slideIndex: target } };
     });
   }
+
 
   function setExpanded(id: string, expanded: boolean): void {
     update((s) => {
