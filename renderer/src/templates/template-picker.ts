@@ -6,10 +6,11 @@ import type { TemplateInfo } from '../../../main/contract.js';
 import { h } from '../dom/h.js';
 import { renderInto } from '../dom/render-into.js';
 import { getLocale, t } from '../i18n/i18n.js';
-import { liveText } from '../app/live-text.js';
+import { liveAttr, liveText } from '../app/live-text.js';
 import type { Studio } from '../app/studio.js';
 import { drawScaledSlide, type SlideFrame } from '../preview/draw-slide.js';
 import { sameItems } from '../state/store.js';
+import { openTemplateEditor } from '../template-editor/template-editor.js';
 
 const THUMB_WIDTH = 86;
 /** Before a deck is planned the thumbnails need some face names; the fallbacks after them do the real work. */
@@ -52,5 +53,12 @@ export function templatePicker(studio: Studio): HTMLElement {
     );
   }
 
-  return h('section', { class: 'side-section' }, h('h2', { class: 'side-title', attrs: { id: 'templates-title' } }, liveText(studio.store, 'templates.title')), list);
+  // The editor opens on the chosen pack: a built-in one is shown read-only with "duplicate", a user pack is edited.
+  const edit = h('button', {
+    class: 'button small',
+    attrs: { type: 'button', 'data-action': 'edit-template' },
+    on: { click: () => openTemplateEditor(studio, studio.store.get().history?.present.templateId ?? studio.store.get().templates[0]?.id ?? 'gov-blue') },
+  }, liveText(studio.store, 'editor.open'));
+  liveAttr(studio.store, edit, 'title', 'editor.openLabel');
+  return h('section', { class: 'side-section' }, h('h2', { class: 'side-title', attrs: { id: 'templates-title' } }, liveText(studio.store, 'templates.title')), list, edit);
 }
