@@ -87,6 +87,8 @@ describe.skipIf(!chromiumPath)('the template editor in Chromium', () => {
     expect(await editor().locator('button[data-action="editor.undo"]').isEnabled()).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(dataDir, 'templates/gov-blue-copy/template.json'), 'utf8')) as { colors: { primary: string } };
     expect(manifest.colors.primary).toBe('B22222');
+    // The documentation's picture of the editor (docs/templates.md).
+    await editor().screenshot({ path: path.join(root, 'docs/template-editor.png') });
   });
 
   it('shows a broken text template’s problem at line and column and saves nothing', async () => {
