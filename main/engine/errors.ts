@@ -26,7 +26,8 @@ export class InputError extends Error {
     const head = this.file ? `${this.file}: ${this.message}` : this.message;
     const [first, ...rest] = this.problems;
     const detail = first ? `: ${formatProblem(first)}${rest.length ? ` (and ${rest.length} more)` : ''}` : '';
-    return `${head}${detail}${this.hint ? `. ${this.hint}` : ''}`;
+    // File names, ids and quoted input may hold line breaks; the CLI promises exactly one line on stderr.
+    return `${head}${detail}${this.hint ? `. ${this.hint}` : ''}`.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ⏎ ');
   }
 }
 

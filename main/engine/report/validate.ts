@@ -51,7 +51,8 @@ export function parseStructuredText(text: string, format: StructuredFormat, file
     }
   }
   try {
-    return parseYaml(clean, { maxAliasCount: 100 }) as unknown;
+    // logLevel 'error': YAML warnings (an unknown tag) would otherwise reach stderr through process.emitWarning.
+    return parseYaml(clean, { maxAliasCount: 100, logLevel: 'error' }) as unknown;
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : undefined;
     const message = error instanceof Error ? error.message.split('\n')[0] ?? 'parse error' : 'parse error';
@@ -66,7 +67,7 @@ export function parseStructuredText(text: string, format: StructuredFormat, file
 function jsonErrorWhere(text: string, error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
   try {
-    parseYaml(text);
+    parseYaml(text, { logLevel: 'error' });
   } catch (yamlError) {
     if (yamlError instanceof YAMLParseError && yamlError.linePos) {
       const { line, col } = yamlError.linePos[0];

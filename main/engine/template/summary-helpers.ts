@@ -25,25 +25,37 @@ type HelperOptions = Handlebars.HelperOptions;
 /** Markdown that must reach the output as written (an environment that escapes would HTML-escape a plain string). */
 const markdown = (text: string): Handlebars.SafeString => new Handlebars.SafeString(text);
 
+/**
+ * Handlebars passes the options object last, after however many arguments the template wrote. A helper that takes one
+ * argument must check that it got exactly one, or `{{kpiTable}}` hands it the options as the pillar and a TypeError
+ * surfaces mid-export instead of a message naming the helper.
+ */
+function oneArgument(name: string, example: string, helper: (value: unknown, options: HelperOptions) => unknown): Handlebars.HelperDelegate {
+  return (...args: unknown[]) => {
+    if (args.length !== 2) throw misuse(name, `takes exactly one argument, e.g. ${example}`);
+    return helper(args[0], args[1] as HelperOptions);
+  };
+}
+
 export const summaryHelpers: Record<string, Handlebars.HelperDelegate> = {
-  kpiTable(pillar: unknown, options: HelperOptions) {
+  kpiTable: oneArgument('kpiTable', '{{kpiTable pillar}}', (pillar, options) => {
     const limit = positiveInt(options.hash['limit'], DEFAULT_KPI_ROWS, 'kpiTable', 'limit');
     return markdown(kpiTableMarkdown(kpiRows(asKpiPillar(pillar, 'kpiTable'), limit)));
-  },
+  }),
   md(text: unknown) {
     return markdown(text === undefined || text === null ? '' : escapeMarkdownInline(String(text)));
   },
-  keySentence(section: unknown, options: HelperOptions) {
+  keySentence: oneArgument('keySentence', '{{keySentence section}}', (section, options) => {
     const chars = positiveInt(options.hash['chars'], DEFAULT_SENTENCE_CHARS, 'keySentence', 'chars');
     return markdown(escapeMarkdownInline(keySentence(asSection(section, 'keySentence'), chars)));
-  },
-  keyPoints(pillar: unknown, options: HelperOptions) {
+  }),
+  keyPoints: oneArgument('keyPoints', '(keyPoints pillar)', (pillar, options) => {
     const max = positiveInt(options.hash['max'], 4, 'keyPoints', 'max');
     const min = positiveInt(options.hash['min'], 2, 'keyPoints', 'min');
     const chars = positiveInt(options.hash['chars'], DEFAULT_SENTENCE_CHARS, 'keyPoints', 'chars');
     const sections = sectionsOf(pillar, 'keyPoints').map((section) => asKeyPointSection(section, 'keyPoints'));
     return keyPoints(sections, { min, max, chars });
-  },
+  }),
   take(list: unknown, count: unknown) {
     if (!Array.isArray(list)) return [];
     return list.slice(0, positiveInt(count, list.length, 'take', 'count'));

@@ -38,7 +38,8 @@ export function scanQuantities(text: string, lang: 'zh' | 'en'): ScanResult {
 
 function takeArabic(text: string, at: number, lang: 'zh' | 'en', quoted: QuotedRanges, out: Quantity[], skipped: Skipped[]): number {
   const token = shareListUnit(text, readArabic(text, at, lang), lang);
-  const reason = exclusionReason(text, token, lang, quoted);
+  // A run of 309+ digits reads as Infinity, which no report can hold: treat it as an identifier, not a quantity.
+  const reason = Number.isFinite(token.value) ? exclusionReason(text, token, lang, quoted) : 'not a finite number';
   if (reason) {
     skipped.push({ start: token.start, end: Math.max(token.end, token.digitsEnd), reason });
     // Skip the whole run of letters and digits (C919, 2023/10/12) so its parts are not read again.
