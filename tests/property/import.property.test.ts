@@ -38,7 +38,6 @@ describe('known bugs in the importer', () => {
     await expectCleanOutcome(() => importText(source));
   };
 
-  // A run of 309+ digits reads as Infinity (numbers/read-arabic.ts), which the final ReportSchema.parse
-  // (main/engine/ingest/import-report.ts) refuses with a raw ZodError: `huibao import` exits 1 ("internal error").
+  // Regression: a run of 309+ digits read as Infinity and the final ReportSchema.parse refused it with a raw ZodError.
   it('a 400-digit number is skipped or refused cleanly', () => importCleanly(`工作报告\n一、经济发展\n全年完成投资${'9'.repeat(400)}万元。\n二、民生\n新增就业9506人。\n`));
 });

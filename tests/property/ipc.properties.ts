@@ -67,6 +67,8 @@ const argsFor: { readonly [K in ChannelName]: fc.Arbitrary<unknown> } = {
   resetTemplate: templateIdArgs,
   deleteTemplate: templateIdArgs,
   previewTemplate: templateIdArgs,
+  exportTemplate: templateIdArgs,
+  importTemplate: loose(fc.record({ name: loose(awkwardString(300)), base64 }, { requiredKeys: [] })),
 };
 
 const validPath = fc.string({ minLength: 1, maxLength: 200 }).map((s) => s.replace(/\0/g, '_'));
@@ -126,6 +128,8 @@ const validArgsFor: { readonly [K in ChannelName]: fc.Arbitrary<unknown> } = {
   resetTemplate: fc.record({ templateId: validTemplateId }),
   deleteTemplate: fc.record({ templateId: validTemplateId }),
   previewTemplate: fc.record({ templateId: validTemplateId }),
+  exportTemplate: fc.record({ templateId: validTemplateId }),
+  importTemplate: fc.record({ name: fc.string({ minLength: 1, maxLength: 255 }), base64: fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('base64')) }),
 };
 
 const validCall = fc.constantFrom(...channelNames).chain((name) => validArgsFor[name].map((args) => ({ name, args })));

@@ -45,10 +45,9 @@ describe('the fuzz checks can fail (deliberately broken functions)', () => {
   });
 });
 
-// Known bug, reported to the lead: InputError.toOneLine() (main/engine/errors.ts) copies file names and ids verbatim,
-// so a line break in either splits the "one line on stderr" the CLI promises. `it.fails` passes while the bug is
-// there; once fixed it fails, and the `.fails` should be dropped.
-describe('known bug: line breaks in user text reach the one-line error', () => {
+// Regression: InputError.toOneLine() copied file names and ids verbatim, so a line break in either split the
+// "one line on stderr" the CLI promises.
+describe('line breaks in user text never split the one-line error', () => {
   it('a duplicate id containing a line break', async () => {
     const { validateReport } = await import('../../main/engine/report/validate.js');
     const { assertCleanInputError } = await import('./support/fuzz.js');
@@ -74,10 +73,8 @@ describe('known bug: line breaks in user text reach the one-line error', () => {
   });
 });
 
-// Known bug, reported to the lead: parseStructuredText (main/engine/report/validate.ts) calls the yaml parser with its
-// default log level, so a YAML warning (e.g. an unknown tag `!!js/function`) is printed to stderr by
-// process.emitWarning: `huibao validate` then prints several stderr lines for a file it accepts.
-describe('known bug: YAML warnings leak to stderr', () => {
+// Regression: the yaml parser's default log level printed warnings (an unknown tag `!!js/function`) to stderr.
+describe('YAML warnings stay off stderr', () => {
   it('an unknown YAML tag emits no process warning', async () => {
     const { parseStructuredText } = await import('../../main/engine/report/validate.js');
     const spy = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);

@@ -24,8 +24,8 @@ describe('template rendering never crashes or hangs', () => {
   });
 });
 
-// Known bugs, reported to the lead. `it.fails` passes while each bug is there; drop `.fails` once it is fixed.
-describe('known bugs in pack texts', () => {
+// Regressions: bugs these properties found, now fixed.
+describe('pack texts that once crashed', () => {
   const renderOrRefuse = async (source: string): Promise<void> => {
     const { createTextCompiler } = await import('../../main/engine/template/text-compiler.js');
     const { templateHelpers } = await import('../../main/engine/template/helpers/index.js');
@@ -36,9 +36,8 @@ describe('known bugs in pack texts', () => {
     if (loaded.ok) await expectCleanOutcome(() => loaded.value({ pillar, section: { id: 's', title: 't', paragraphs: [], points: [], metrics: [] } } as never));
   };
 
-  // main/engine/template/summary-helpers.ts: kpiTable/keySentence/keyPoints read `options.hash` from their second
-  // parameter. With no positional argument Handlebars passes `options` first, with two it passes a value second: either
-  // way `options` is not the options object and rendering throws a TypeError mid-export, although the pack loaded.
+  // summary-helpers.ts read `options.hash` from their second parameter: with no argument or two, rendering threw a
+  // TypeError mid-export. They now check their argument count and refuse with a message naming the helper.
   it('{{keySentence}} with no argument is refused at load or renders', () => renderOrRefuse('{{keySentence}}'));
   it('{{keyPoints pillar 0}} with two arguments is refused at load or renders', () => renderOrRefuse('{{#each (keyPoints pillar 0)}}x{{/each}}'));
   it('{{kpiTable}} with no argument is refused at load or renders', () => renderOrRefuse('{{kpiTable}}'));
