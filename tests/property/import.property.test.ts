@@ -30,8 +30,8 @@ describe('the checks can fail', () => {
   });
 });
 
-// Known bugs, reported to the lead. `it.fails` passes while each bug is there; drop `.fails` once it is fixed.
-describe('known bugs in the importer', () => {
+// Regressions: inputs that once crashed the importer.
+describe('inputs that once crashed the importer', () => {
   const importCleanly = async (source: string): Promise<void> => {
     const { importText } = await import('../../main/engine/ingest/import-report.js');
     const { expectCleanOutcome } = await import('./support/fuzz.js');
