@@ -10,7 +10,7 @@ import type { Report } from './engine/report/schema.js';
 import { SelectionSchema, type Selection } from './engine/selection/schema.js';
 import type { ChannelName, EventName } from './contract/channels.js';
 import type { WireSlide, WireDeck } from './contract/wire.js';
-import { TemplateEditSchema, type TemplateSourceView, type TemplateTextProblem, type TemplateUpdateResult } from './contract/template-editor.js';
+import { MAX_PACK_ARCHIVE_BASE64, TemplateEditSchema, type TemplateImportResult, type TemplateSourceView, type TemplateTextProblem, type TemplateUpdateResult } from './contract/template-editor.js';
 
 export type * from './contract/wire.js';
 export type * from './contract/template-editor.js';
@@ -194,6 +194,12 @@ export const contract = {
   resetTemplate: channel<TemplateSourceView>()(z.object({ templateId: TemplateId }).strict()),
   deleteTemplate: channel<null>()(z.object({ templateId: TemplateId }).strict()),
   previewTemplate: channel<TemplatePreview>()(z.object({ templateId: TemplateId }).strict()),
+  /** A pack as one .zip to share (Electron asks where; serve writes it to the output folder for download). */
+  exportTemplate: channel<ExportedFile | null>()(z.object({ templateId: TemplateId }).strict()),
+  /** Install a shared pack archive (from a file input or drop) as a user pack, checked whole before a byte is written. */
+  importTemplate: channel<TemplateImportResult>()(
+    z.object({ name: z.string().min(1).max(255), base64: z.string().max(MAX_PACK_ARCHIVE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64') }).strict(),
+  ),
   /** Electron only, and only for a file this session exported. */
   showInFolder: channel<null>()(z.object({ path: FilePath }).strict()),
 } as const satisfies { readonly [K in ChannelName]: ChannelSpec<z.ZodType, unknown> };

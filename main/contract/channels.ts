@@ -25,6 +25,8 @@ export const channelNames = [
   'resetTemplate',
   'deleteTemplate',
   'previewTemplate',
+  'exportTemplate',
+  'importTemplate',
 ] as const;
 
 export const eventNames = ['progress', 'saved', 'command'] as const;

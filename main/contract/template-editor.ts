@@ -96,3 +96,15 @@ export interface TemplateSourceView {
 export type TemplateUpdateResult =
   | { readonly saved: true; readonly template: TemplateSourceView }
   | { readonly saved: false; readonly textName: string; readonly problems: readonly TemplateTextProblem[] };
+
+/** A shared pack archive installed as a user pack; its id is renumbered when taken (built-in ids always are). */
+export interface TemplateImportResult {
+  readonly template: TemplateSourceView;
+  /** The id the archive had, when it had to be renamed. */
+  readonly renamedFrom: string | null;
+  /** The pack check's warnings (low contrast, unused images), worded for the log and the notice. */
+  readonly warnings: readonly string[];
+}
+
+/** Pack archives are capped at 30 MB (the template library's PACK_LIMITS.maxArchiveBytes); base64 is a third larger. */
+export const MAX_PACK_ARCHIVE_BASE64 = Math.ceil((30 * 1024 * 1024) / 3) * 4;

@@ -15,12 +15,15 @@ export interface ExportTarget {
   readonly downloadUrl: string | null;
 }
 
+/** What a save dialog is for: an export of the report, or a template pack archive (.zip) from the editor. */
+export type SaveKind = ExportKind | 'template-pack';
+
 /** What differs between the desktop app and the browser studio. */
 export interface Platform {
   /** Native open dialog; absent under serve (the page uses a file input). */
   chooseReport?(): Promise<string | null>;
   /** Where an export goes: Electron asks with a save dialog (null = cancelled); serve names a file in its output folder. */
-  exportTarget(suggestedName: string, kind: ExportKind, reportPath: string | null): Promise<ExportTarget | null>;
+  exportTarget(suggestedName: string, kind: SaveKind, reportPath: string | null): Promise<ExportTarget | null>;
   /** Reveal a file in the system file manager; absent under serve. */
   reveal?(file: string): void;
 }

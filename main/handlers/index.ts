@@ -9,6 +9,7 @@ import { planDeck } from './plan.js';
 import { listRecent } from './recent.js';
 import { listTemplates } from './templates.js';
 import { checkTemplateText, deleteTemplate, duplicateTemplate, getTemplateSource, previewTemplate, redoTemplate, resetTemplate, undoTemplate, updateTemplate } from './template-editor.js';
+import { exportTemplate, importTemplate } from './template-archive.js';
 
 export const handlers: { readonly [K in ChannelName]: Handler<K> } = {
   appInfo,
@@ -32,4 +33,6 @@ export const handlers: { readonly [K in ChannelName]: Handler<K> } = {
   resetTemplate,
   deleteTemplate,
   previewTemplate,
+  exportTemplate,
+  importTemplate,
 };

@@ -121,7 +121,7 @@ function toPackEdit(wanted: TemplateEdit): PackEdit {
 }
 
 /** An installed pack by its exact id (never a name or a path: those are the CLI's conveniences). */
-async function installedPack(ctx: HandlerContext, templateId: string): Promise<{ id: string; folder: string; source: 'built-in' | 'user'; name: { zh: string; en: string } }> {
+export async function installedPack(ctx: HandlerContext, templateId: string): Promise<{ id: string; folder: string; source: 'built-in' | 'user'; name: { zh: string; en: string } }> {
   if (!PACK_ID.test(templateId)) throw new InputError({ message: `"${templateId}" is not a template id` });
   for (const item of await listInstalledPacks(ctx.userDataDir)) {
     if (item.listing.folder !== templateId) continue;

@@ -137,6 +137,44 @@ describe('duplicate, edit and use a template', () => {
   });
 });
 
+describe('sharing packs', () => {
+  it('exports an edited pack as a .zip and imports it into another user-data folder, renamed when its id is taken', async () => {
+    const h = editorHarness();
+    await h.call('duplicateTemplate', { templateId: 'gov-blue', name: 'Shared' });
+    await h.call('updateTemplate', { templateId: 'shared', edit: { kind: 'footerText', text: '共享页脚' } });
+    const exported = await h.call('exportTemplate', { templateId: 'shared' });
+    expect(exported?.name).toBe('shared.zip');
+    const zip = await JSZip.loadAsync(readFileSync(exported!.path));
+    expect(Object.keys(zip.files)).toContain('shared/template.json');
+    expect(await zip.file('shared/text/footer.hbs')?.async('string')).toBe('共享页脚');
+
+    const other = editorHarness();
+    const base64 = readFileSync(exported!.path).toString('base64');
+    const first = await other.call('importTemplate', { name: 'shared.zip', base64 });
+    expect(first).toMatchObject({ renamedFrom: null, template: { id: 'shared', source: 'user', footerText: '共享页脚', modified: false } });
+    const second = await other.call('importTemplate', { name: 'shared.zip', base64 });
+    expect(second.renamedFrom).toBe('shared');
+    expect(second.template.id).toBe('shared-2');
+    expect((await other.call('listTemplates', {})).filter((t) => t.source === 'user').map((t) => t.id)).toEqual(['shared', 'shared-2']);
+    // An imported pack resets to what arrived.
+    await other.call('updateTemplate', { templateId: 'shared', edit: { kind: 'chart', enabled: false } });
+    expect(await other.call('resetTemplate', { templateId: 'shared' })).toMatchObject({ chartEnabled: true, modified: false });
+  });
+
+  it('refuses an archive that is not a pack, writing nothing', async () => {
+    const h = editorHarness();
+    const zip = new JSZip();
+    zip.file('../../evil/template.json', '{}');
+    const hostile = await zip.generateAsync({ type: 'nodebuffer' });
+    for (const bytes of [hostile, Buffer.from('not a zip at all')]) {
+      const reply = await h.raw('importTemplate', { name: 'evil.zip', base64: bytes.toString('base64') });
+      expect(reply.ok).toBe(false);
+      expect(!reply.ok && reply.error.kind).toBe('input');
+    }
+    expect(readdirSync(h.userDataDir)).toEqual([]);
+  });
+});
+
 describe('refusals', () => {
   it('keeps built-in packs read-only', async () => {
     const h = editorHarness();
