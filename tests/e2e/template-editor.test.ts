@@ -129,6 +129,27 @@ describe.skipIf(!chromiumPath)('the template editor in Chromium', () => {
     expect(xml).toContain(FOOTER);
   });
 
+  it('exports the pack as a .zip to download and imports it back as a renamed copy', async () => {
+    await page.locator('button[data-action="edit-template"]').click();
+    await expect.poll(() => editor().locator('#editor-title').textContent(), WAIT).toContain('政务蓝 副本');
+    await editor().locator('button[data-action="editor.export"]').click();
+    const link = editor().locator('.editor-exported a[data-download]');
+    await link.waitFor(WAIT);
+    expect(await link.getAttribute('data-download')).toBe('gov-blue-copy.zip');
+    const downloaded = await page.request.get(new URL((await link.getAttribute('href')) ?? '', serve.origin).href);
+    expect(downloaded.status()).toBe(200);
+    const archive = await JSZip.loadAsync(await downloaded.body());
+    expect(await archive.file('gov-blue-copy/template.json')?.async('string')).toContain('"primary": "B22222"');
+    expect(await archive.file('gov-blue-copy/text/footer.hbs')?.async('string')).toBe(FOOTER);
+
+    await editor().locator('input[data-action="import-file"]').setInputFiles({ name: 'gov-blue-copy.zip', mimeType: 'application/zip', buffer: await downloaded.body() });
+    await expect.poll(() => editor().locator('#editor-title').textContent(), WAIT).toContain('政务蓝 副本 2');
+    expect(await editor().locator('input[data-color="primary"]').inputValue()).toBe('#b22222');
+    await expect.poll(() => page.locator('.template-option[data-template-id="gov-blue-copy-2"]').count(), WAIT).toBe(1);
+    expect(readdirSync(path.join(dataDir, 'templates')).sort()).toEqual(['gov-blue-copy', 'gov-blue-copy-2']);
+    await editor().locator('button[data-action="editor.close"]').click();
+  });
+
   it('asked nothing outside 127.0.0.1 and logged no console error', () => {
     expect(browser.outside).toEqual([]);
     expect(browser.consoleErrors).toEqual([]);

@@ -226,6 +226,13 @@ const zh = {
   'editor.code.label': '“{name}”的模板代码',
   'editor.preview.empty': '无法生成预览',
   'editor.preview.sample': '预览使用当前报告；未打开报告时使用示例报告',
+  'editor.export': '导出模板包',
+  'editor.exported': '已导出 {name}',
+  'editor.download': '下载',
+  'editor.showInFolder': '在文件夹中显示',
+  'editor.import': '导入模板包…',
+  'editor.imported': '已导入模板“{name}”',
+  'editor.importedRenamed': '已导入模板“{name}”（编号“{from}”已被占用，已改名）',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
@@ -451,6 +458,13 @@ const en: Messages = {
   'editor.code.label': 'Template code of “{name}”',
   'editor.preview.empty': 'No preview could be made',
   'editor.preview.sample': 'The preview uses the open report, or the sample report when none is open',
+  'editor.export': 'Export template pack',
+  'editor.exported': 'Exported {name}',
+  'editor.download': 'Download',
+  'editor.showInFolder': 'Show in folder',
+  'editor.import': 'Import template pack…',
+  'editor.imported': 'Imported the template “{name}”',
+  'editor.importedRenamed': 'Imported the template “{name}” (the id “{from}” was taken, so it was renamed)',
 };
 
 export const messages: Readonly<Record<UiLocale, Messages>> = { zh, en };

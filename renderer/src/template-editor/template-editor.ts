@@ -5,13 +5,13 @@
  * again. Undo, redo and reset are the handlers' history, so they act on the files on disk, not on a copy here.
  * Unsaved code lives only in `drafts` until "save": a template that does not compile is never written.
  */
-import type { TemplateEdit, TemplatePreview, TemplateSourceView, TemplateTextProblem } from '../../../main/contract.js';
+import type { ExportedFile, TemplateEdit, TemplatePreview, TemplateSourceView, TemplateTextProblem } from '../../../main/contract.js';
 import type { Studio } from '../app/studio.js';
 import { describeError } from '../app/describe-error.js';
 import { h } from '../dom/h.js';
 import { renderInto } from '../dom/render-into.js';
 import { getLocale, t } from '../i18n/i18n.js';
-import { api } from '../transport/index.js';
+import { api, fileToBase64 } from '../transport/index.js';
 import { codeEditor } from './code-editor.js';
 import { editorForm } from './editor-form.js';
 import { editorPreview } from './editor-preview.js';
@@ -25,6 +25,8 @@ interface EditorState {
   preview: TemplatePreview | null;
   previewError: string | null;
   status: Status;
+  /** The last pack archive exported from this window, for its download link or "show in folder". */
+  exported: ExportedFile | null;
   textName: string;
   readonly drafts: Map<string, string>;
   readonly problems: Map<string, readonly TemplateTextProblem[]>;
@@ -46,7 +48,7 @@ export function openTemplateEditor(studio: Studio, templateId: string): void {
 export function createTemplateEditor(studio: Studio): TemplateEditor {
   const dialog = h('dialog', { class: 'template-editor', attrs: { 'aria-labelledby': 'editor-title' } });
   document.body.append(dialog);
-  const state: EditorState = { templateId: '', view: null, preview: null, previewError: null, status: { kind: 'idle' }, textName: '', drafts: new Map(), problems: new Map() };
+  const state: EditorState = { templateId: '', view: null, preview: null, previewError: null, status: { kind: 'idle' }, exported: null, textName: '', drafts: new Map(), problems: new Map() };
   let loadTicket = 0;
   let previewTicket = 0;
 
@@ -60,7 +62,7 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
       state.problems.clear();
       state.textName = '';
     }
-    Object.assign(state, { templateId, view: null, preview: null, previewError: null, status: { kind: 'idle' } });
+    Object.assign(state, { templateId, view: null, preview: null, previewError: null, status: { kind: 'idle' }, exported: null });
     render();
     try {
       const view = await api.getTemplateSource({ templateId });
@@ -178,6 +180,60 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
     }
   }
 
+  async function exportPack(): Promise<void> {
+    state.status = { kind: 'saving' };
+    render();
+    try {
+      const file = await api.exportTemplate({ templateId: state.templateId });
+      Object.assign(state, { exported: file, status: { kind: 'idle' } });
+      render();
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function importPack(file: File): Promise<void> {
+    state.status = { kind: 'saving' };
+    render();
+    try {
+      const imported = await api.importTemplate({ name: file.name, base64: await fileToBase64(file) });
+      state.drafts.clear();
+      state.problems.clear();
+      shown(imported.template, true);
+      const shownName = name(imported.template);
+      if (imported.renamedFrom === null) studio.notify('info', 'editor.imported', { params: { name: shownName } });
+      else studio.notify('info', 'editor.importedRenamed', { params: { name: shownName, from: imported.renamedFrom } });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const importInput = h('input', {
+    class: 'visually-hidden',
+    attrs: { type: 'file', accept: '.zip,application/zip', tabindex: -1, 'data-action': 'import-file' },
+    on: {
+      change: () => {
+        const chosen = importInput.files?.[0];
+        importInput.value = '';
+        if (chosen) void importPack(chosen);
+      },
+    },
+  });
+
+  function exportedLink(file: ExportedFile): HTMLElement {
+    return h(
+      'p',
+      { class: 'editor-exported small', attrs: { 'data-exported': file.name } },
+      t('editor.exported', { name: file.name }),
+      ' ',
+      file.downloadUrl
+        ? h('a', { class: 'link-button', text: t('editor.download'), attrs: { href: file.downloadUrl, download: file.name, 'data-download': file.name } })
+        : studio.store.get().info?.features.showInFolder
+          ? h('button', { class: 'button quiet', attrs: { type: 'button' }, text: t('editor.showInFolder'), on: { click: () => void studio.showInFolder(file.path) } })
+          : null,
+    );
+  }
+
   function header(view: TemplateSourceView | null): HTMLElement {
     const user = view?.source === 'user';
     const button = (label: Parameters<typeof t>[0], action: () => void, disabled: boolean, extra: string[] = []): HTMLButtonElement =>
@@ -196,6 +252,9 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
         user ? button('editor.redo', () => void history('redo'), !view.canRedo) : null,
         user ? button('editor.reset', () => void history('reset'), !view.modified) : null,
         user && studio.store.get().doc ? (inUse() ? h('span', { class: 'muted small', text: t('editor.inUse') }) : button('editor.use', () => (studio.setTemplate(state.templateId), render()), false, ['primary'])) : null,
+        view ? button('editor.export', () => void exportPack(), false, ['quiet']) : null,
+        button('editor.import', () => importInput.click(), false, ['quiet']),
+        importInput,
         user ? button('editor.delete', () => void remove(), inUse(), ['quiet']) : null,
         button('editor.close', () => dialog.close(), false, ['quiet']),
       ),
@@ -256,7 +315,7 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
           h('section', { class: 'editor-preview', attrs: { 'aria-label': t('editor.section.preview') } }, h('h3', { class: 'side-title', text: t('editor.section.preview') }), editorPreview(state.preview, state.previewError)),
         )
       : h('p', { class: 'muted editor-loading', text: state.status.kind === 'failed' ? t('editor.failed', { error: state.status.message }) : t('editor.loading') });
-    renderInto(dialog, header(view), body);
+    renderInto(dialog, header(view), state.exported ? exportedLink(state.exported) : null, body);
     if (code?.key !== undefined) {
       const again = dialog.querySelector<HTMLTextAreaElement>(`textarea[data-focus-key="${CSS.escape(code.key)}"]`);
       if (again) {
