@@ -4,6 +4,8 @@
  * result is checked as a whole pack (it must load) before it is saved — atomically, by template-history.ts — so an
  * invalid edit leaves the pack on disk as it was. Ids are checked as pack ids before any path is made from them.
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { ArgsOf, TemplateEdit, TemplatePreview, TemplateSourceView, TemplateTextProblem, TemplateUpdateResult } from '../contract.js';
 import { InputError } from '../engine/errors.js';
 import { SelectionSchema } from '../engine/selection/schema.js';
@@ -13,13 +15,16 @@ import {
   checkTextTemplate,
   duplicatePack,
   idFromName,
+  identityOf,
   packProblemsError,
   PACK_ID,
   uniqueIdentity,
   type PackEdit,
   type PackFiles,
 } from '../engine/template-library/index.js';
-import { installedIdentities, listInstalledPacks, readPackFolder, removeUserPack, saveUserPack } from '../node/user-templates.js';
+import { MANIFEST_FILE } from '../engine/template/pack.js';
+import { resourceDir } from '../node/paths.js';
+import { installedIdentities, readPackFolder, removeUserPack, saveUserPack, userTemplatesDir } from '../node/user-templates.js';
 import type { HandlerContext } from './context.js';
 import { current, edit, forgetPack, move, rememberOriginal } from './template-history.js';
 import { templateSourceView, type HistoryState } from './template-source-view.js';
@@ -31,10 +36,11 @@ const READ_ONLY: HistoryState = { canUndo: false, canRedo: false, modified: fals
 export async function duplicateTemplate(ctx: HandlerContext, args: ArgsOf<'duplicateTemplate'>): Promise<TemplateSourceView> {
   const from = await installedPack(ctx, args.templateId);
   const files = await readPackFolder(from.folder, from.id);
+  const { name: fromName } = identityOf(files, from.id);
   const identity = uniqueIdentity(
     {
       id: (args.name === undefined ? undefined : idFromName(args.name)) ?? `${from.id.slice(0, 34)}-copy`,
-      name: args.name === undefined ? { zh: `${from.name.zh} 副本`.slice(0, 40), en: `${from.name.en} copy`.slice(0, 60) } : { zh: args.name, en: args.name },
+      name: args.name === undefined ? { zh: `${fromName.zh} 副本`.slice(0, 40), en: `${fromName.en} copy`.slice(0, 60) } : { zh: args.name, en: args.name },
     },
     await installedIdentities(ctx.userDataDir),
   );
@@ -120,13 +126,17 @@ function toPackEdit(wanted: TemplateEdit): PackEdit {
   }
 }
 
-/** An installed pack by its exact id (never a name or a path: those are the CLI's conveniences). */
-export async function installedPack(ctx: HandlerContext, templateId: string): Promise<{ id: string; folder: string; source: 'built-in' | 'user'; name: { zh: string; en: string } }> {
+/**
+ * An installed pack by its exact id (never a name or a path: those are the CLI's conveniences). Built-in ids are
+ * reserved, so the built-in folder is asked first; only the one pack's manifest is looked for, not every pack loaded.
+ */
+export async function installedPack(ctx: HandlerContext, templateId: string): Promise<{ id: string; folder: string; source: 'built-in' | 'user' }> {
   if (!PACK_ID.test(templateId)) throw new InputError({ message: `"${templateId}" is not a template id` });
-  for (const item of await listInstalledPacks(ctx.userDataDir)) {
-    if (item.listing.folder !== templateId) continue;
-    if (!('pack' in item.listing)) throw item.listing.error;
-    return { id: templateId, folder: item.folder, source: item.source, name: item.listing.pack.manifest.name };
+  for (const [source, root] of [['built-in', resourceDir('templates')], ['user', userTemplatesDir(ctx.userDataDir)]] as const) {
+    const folder = path.join(root, templateId);
+    // lstat, so a pack folder that is a link elsewhere is not followed (nothing outside the templates folder is touched).
+    const [dir, manifest] = await Promise.all([fs.lstat(folder).catch(() => undefined), fs.lstat(path.join(folder, MANIFEST_FILE)).catch(() => undefined)]);
+    if (dir?.isDirectory() && manifest?.isFile()) return { id: templateId, folder, source };
   }
   throw new InputError({ message: `there is no template "${templateId}"`, hint: 'Pick one from the template list' });
 }

@@ -1,7 +1,7 @@
 // The template editor's channels against the real engine and a temporary user-data folder: duplicate a built-in
 // pack, edit it, plan and export with it; invalid texts come back at line and column with nothing saved; built-in
 // packs and hostile ids are refused; undo, redo and reset walk the history on disk.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -202,9 +202,17 @@ describe('refusals', () => {
         expect(reply.ok, `${channel} ${templateId}`).toBe(false);
       }
     }
+    // A pack folder that is a link to somewhere else is not a pack here.
+    const outside = tempDir('huibao-outside-');
+    cpSync(path.resolve('templates/minimal'), path.join(outside, 'linked'), { recursive: true });
+    mkdirSync(templatesDir(h.userDataDir));
+    symlinkSync(path.join(outside, 'linked'), path.join(templatesDir(h.userDataDir), 'linked'));
+    expect((await h.raw('updateTemplate', { templateId: 'linked', edit: { kind: 'chart', enabled: false } })).ok).toBe(false);
+    expect(readFileSync(path.join(outside, 'linked', 'template.json'), 'utf8')).toBe(readFileSync('templates/minimal/template.json', 'utf8'));
     const wrongText = await h.raw('updateTemplate', { templateId: 'gov-blue', edit: { kind: 'text', name: '../../evil', source: 'x' } });
     expect(wrongText.ok).toBe(false);
-    expect(readdirSync(h.userDataDir).sort()).toEqual(['victim.json']);
+    expect(readdirSync(h.userDataDir).sort()).toEqual(['templates', 'victim.json']);
+    expect(readdirSync(templatesDir(h.userDataDir))).toEqual(['linked']);
   });
 
   it('deletes a user pack, but not the one the open report uses', async () => {
