@@ -89,6 +89,15 @@ describe.skipIf(!chromiumPath)('the template editor in Chromium', () => {
     expect(manifest.colors.primary).toBe('B22222');
     // The documentation's picture of the editor (docs/templates.md).
     await editor().screenshot({ path: path.join(root, 'docs/template-editor.png') });
+
+    // Undo and redo act on the saved pack, and the preview follows.
+    await editor().locator('button[data-action="editor.undo"]').click();
+    await expect.poll(() => previewSlides().textContent(), WAIT).not.toContain(FOOTER);
+    expect(await editor().locator('#editor-footer').inputValue()).toBe('');
+    expect(await previewHasColour('rgb(178, 34, 34)', '#B22222')).toBe(true);
+    await editor().locator('button[data-action="editor.redo"]').click();
+    await expect.poll(() => previewSlides().textContent(), WAIT).toContain(FOOTER);
+    expect(await editor().locator('button[data-action="editor.redo"]').isDisabled()).toBe(true);
   });
 
   it('shows a broken text template’s problem at line and column and saves nothing', async () => {
