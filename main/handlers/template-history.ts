@@ -4,6 +4,8 @@
  * saves the original as a new step, so it can be undone too. The original — the pack as it was duplicated — is
  * kept as an archive in the user-data folder (`template-originals/<id>.zip`), so "reset" still works after a restart.
  * Edits to one pack are run one after another: two quick colour picks must not both start from the same state.
+ * A pack changed outside the window (by hand, or by "huibao templates") is read again before the next step, so an
+ * edit never overwrites that change.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { exportPackArchive, importPackArchive, samePackFiles, type PackFiles } f
 import { readPackFolder, saveUserPack, userTemplatesDir } from '../node/user-templates.js';
 import type { HandlerContext } from './context.js';
 import type { HistoryState } from './template-source-view.js';
+import { packStamp } from './user-pack-cache.js';
 
 /** Enough to undo a long session of small edits; each step holds the pack's files (images are shared, not copied). */
 const MAX_STEPS = 100;
@@ -22,6 +25,8 @@ interface PackHistory {
   index: number;
   readonly original: PackFiles;
   queue: Promise<unknown>;
+  /** The pack folder's stamp when this history last read or wrote it (see folderStamp). */
+  stamp: string;
 }
 
 const histories = new WeakMap<HandlerContext, Map<string, Promise<PackHistory>>>();
@@ -33,7 +38,8 @@ export function originalArchive(userDataDir: string, id: string): string {
 /** Called when a pack is duplicated: its first state is its original. */
 export async function rememberOriginal(ctx: HandlerContext, id: string, files: PackFiles): Promise<void> {
   await writeFileAtomic(originalArchive(ctx.userDataDir, id), await exportPackArchive(files, id));
-  packs(ctx).set(id, Promise.resolve({ states: [files], index: 0, original: files, queue: Promise.resolve() }));
+  const stamp = await folderStamp(ctx.userDataDir, id);
+  packs(ctx).set(id, Promise.resolve({ states: [files], index: 0, original: files, queue: Promise.resolve(), stamp }));
 }
 
 export async function forgetPack(ctx: HandlerContext, id: string): Promise<void> {
@@ -62,6 +68,7 @@ export function edit<T>(ctx: HandlerContext, id: string, change: (files: PackFil
       await saveUserPack(ctx.userDataDir, id, files, { replace: true });
       history.states = [...history.states.slice(0, history.index + 1), files].slice(-MAX_STEPS);
       history.index = history.states.length - 1;
+      history.stamp = await folderStamp(ctx.userDataDir, id);
     }
     return { step: step(history), value };
   });
@@ -75,6 +82,7 @@ export function move(ctx: HandlerContext, id: string, delta: -1 | 1): Promise<Hi
     if (files) {
       await saveUserPack(ctx.userDataDir, id, files, { replace: true });
       history.index = target;
+      history.stamp = await folderStamp(ctx.userDataDir, id);
     }
     return step(history);
   });
@@ -99,7 +107,10 @@ function withHistory<T>(ctx: HandlerContext, id: string, run: (history: PackHist
     packs(ctx).set(id, loading);
   }
   return loading.then((history) => {
-    const next = history.queue.then(() => run(history));
+    const next = history.queue.then(async () => {
+      await catchUp(ctx, id, history);
+      return run(history);
+    });
     // The queue goes on after a failed edit: the failure belongs to that call alone.
     history.queue = next.catch(() => undefined);
     return next;
@@ -107,9 +118,32 @@ function withHistory<T>(ctx: HandlerContext, id: string, run: (history: PackHist
 }
 
 async function load(ctx: HandlerContext, id: string): Promise<PackHistory> {
-  const files = await readPackFolder(resolveInside(userTemplatesDir(ctx.userDataDir), id), id);
+  const stamp = await folderStamp(ctx.userDataDir, id);
+  const files = await readPackFolder(packFolder(ctx.userDataDir, id), id);
   const original = await readOriginal(ctx.userDataDir, id);
-  return { states: [files], index: 0, original: original ?? files, queue: Promise.resolve() };
+  return { states: [files], index: 0, original: original ?? files, queue: Promise.resolve(), stamp };
+}
+
+const packFolder = (userDataDir: string, id: string): string => resolveInside(userTemplatesDir(userDataDir), id);
+
+/** Changes whenever the pack folder is replaced or a file in it changes (see user-pack-cache.ts). */
+async function folderStamp(userDataDir: string, id: string): Promise<string> {
+  return (await packStamp(packFolder(userDataDir, id))) ?? '';
+}
+
+/**
+ * The pack was changed outside this window (by hand, or "huibao templates"): what is on disk becomes the next step,
+ * so the next edit starts from it instead of overwriting it, and undo still leads back to what was here before.
+ */
+async function catchUp(ctx: HandlerContext, id: string, history: PackHistory): Promise<void> {
+  const stamp = await folderStamp(ctx.userDataDir, id);
+  if (stamp === history.stamp) return;
+  const files = await readPackFolder(packFolder(ctx.userDataDir, id), id);
+  history.stamp = stamp;
+  const here = history.states[history.index];
+  if (here && samePackFiles(here, files)) return;
+  history.states = [...history.states.slice(0, history.index + 1), files].slice(-MAX_STEPS);
+  history.index = history.states.length - 1;
 }
 
 /** The saved original, or undefined (a pack imported or made by hand has none: its first state here stands in). */

@@ -1,8 +1,10 @@
 /**
- * User template packs (`<user data>/templates/<id>/`) as the planner and exporters load them. The editor saves a
- * pack by renaming a whole new folder into place, so the folder's inode and times change with every save: a pack is
- * cached under that stamp and reloaded when it differs. That keeps the preview fast and lets the job worker, which
- * shares no memory with the editor's handlers, see every save without being told.
+ * User template packs (`<user data>/templates/<id>/`) as the planner and exporters load them. A pack is cached under
+ * a stamp of its folder — the inode, size and times of the folder and of every file in it — and reloaded when the
+ * stamp differs: the editor's saves rename a whole new folder into place, and an author editing a file by hand
+ * changes that file's times. Taking the stamp costs a directory walk of a few dozen entries, far less than loading
+ * the pack, so the preview stays fast and the job worker, which shares no memory with the editor's handlers, sees
+ * every change without being told.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -32,9 +34,8 @@ export function createUserPackCache(userDataDir: string): UserPackCache {
     load: async (id) => {
       if (!PACK_ID.test(id)) return undefined;
       const folder = path.join(root, id);
-      const stat = await fs.lstat(folder).catch(() => undefined);
-      if (!stat?.isDirectory()) return undefined;
-      const stamp = `${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
+      const stamp = await packStamp(folder);
+      if (stamp === undefined) return undefined;
       let entry = cache.get(id);
       if (entry?.stamp !== stamp) {
         entry = { stamp, pack: loadTemplatePack(folderReadPort(folder), folder) };
@@ -52,4 +53,24 @@ export function createUserPackCache(userDataDir: string): UserPackCache {
         .sort();
     },
   };
+}
+
+/** The stamp of a pack folder (see above); undefined when it is not a folder (a link to one is not followed). */
+export async function packStamp(folder: string): Promise<string | undefined> {
+  const stat = await fs.lstat(folder).catch(() => undefined);
+  if (!stat?.isDirectory()) return undefined;
+  const parts = [`${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      const info = await fs.lstat(full).catch(() => undefined);
+      if (!info) continue;
+      parts.push(`${entry.name}:${info.ino}:${info.size}:${info.mtimeMs}`);
+      // Packs are two levels deep (text/, assets/); a deeper tree is refused by the pack check anyway.
+      if (info.isDirectory() && depth < 3) await walk(full, depth + 1);
+    }
+  };
+  await walk(folder, 0);
+  return parts.join('|');
 }

@@ -128,6 +128,22 @@ describe('duplicate, edit and use a template', () => {
     expect((await h.call('undoTemplate', { templateId: 'walk' })).kpiTiles).toBe(3);
   });
 
+  it('picks up a pack edited by hand: the editor, the preview and the next edit start from what is on disk', async () => {
+    const h = editorHarness();
+    await h.call('duplicateTemplate', { templateId: 'gov-blue', name: 'By Hand' });
+    await h.call('updateTemplate', { templateId: 'by-hand', edit: { kind: 'kpiTiles', count: 5 } });
+    await h.call('previewTemplate', { templateId: 'by-hand' });
+    // Written in place, as an editor would: only the file's own times change, not the folder's entries.
+    writeFileSync(path.join(templatesDir(h.userDataDir), 'by-hand', 'text', 'footer.hbs'), '手工页脚');
+    expect((await h.call('getTemplateSource', { templateId: 'by-hand' })).footerText).toBe('手工页脚');
+    expect(deckText((await h.call('previewTemplate', { templateId: 'by-hand' })).deck)).toContain('手工页脚');
+    const next = await h.call('updateTemplate', { templateId: 'by-hand', edit: { kind: 'chart', enabled: false } });
+    expect(next.saved && next.template).toMatchObject({ footerText: '手工页脚', chartEnabled: false, kpiTiles: 5 });
+    // Undo leads back through the hand edit to the editor's own last step.
+    expect((await h.call('undoTemplate', { templateId: 'by-hand' })).footerText).toBe('手工页脚');
+    expect((await h.call('undoTemplate', { templateId: 'by-hand' })).footerText).toBeNull();
+  });
+
   it('warns when a colour change puts text below WCAG AA contrast', async () => {
     const h = editorHarness();
     await h.call('duplicateTemplate', { templateId: 'gov-blue', name: 'Faint' });
