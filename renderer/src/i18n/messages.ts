@@ -181,7 +181,7 @@ const zh = {
   'editor.section.layout': '版式',
   'editor.section.code': '文字模板（Handlebars）',
   'editor.section.preview': '实时预览',
-  'editor.contrast': '对比度不足（WCAG AA）：{where} 文字 #{fg} 在 #{bg} 上为 {ratio}:1，至少需要 {required}:1',
+  'editor.contrast': '对比度不足（WCAG AA）：{place}文字 #{fg} 在 #{bg} 上为 {ratio}:1，至少需要 {required}:1（{where}）',
   'editor.contrastOk': '所有文字颜色都达到 WCAG AA 对比度',
   'editor.color.primary': '主色',
   'editor.color.primaryDark': '主色（深）',
@@ -233,6 +233,15 @@ const zh = {
   'editor.import': '导入模板包…',
   'editor.imported': '已导入模板“{name}”',
   'editor.importedRenamed': '已导入模板“{name}”（编号“{from}”已被占用，已改名）',
+  'editor.place.title': '封面',
+  'editor.place.closing': '结束页',
+  'editor.place.overview': '概览卡片',
+  'editor.place.dashboard': '数据总览',
+  'editor.place.content': '内容页',
+  'editor.place.kpi': '指标卡',
+  'editor.place.bullets': '要点',
+  'editor.place.chart': '图表',
+  'templates.mine': '我的',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
@@ -413,7 +422,7 @@ const en: Messages = {
   'editor.section.layout': 'Layout',
   'editor.section.code': 'Text templates (Handlebars)',
   'editor.section.preview': 'Live preview',
-  'editor.contrast': 'Low contrast (WCAG AA): {where} text #{fg} on #{bg} is {ratio}:1, needs {required}:1',
+  'editor.contrast': 'Low contrast (WCAG AA): {place} text #{fg} on #{bg} is {ratio}:1, needs {required}:1 ({where})',
   'editor.contrastOk': 'All text colours meet WCAG AA contrast',
   'editor.color.primary': 'Primary',
   'editor.color.primaryDark': 'Primary (dark)',
@@ -465,6 +474,15 @@ const en: Messages = {
   'editor.import': 'Import template pack…',
   'editor.imported': 'Imported the template “{name}”',
   'editor.importedRenamed': 'Imported the template “{name}” (the id “{from}” was taken, so it was renamed)',
+  'editor.place.title': 'Title slide',
+  'editor.place.closing': 'Closing slide',
+  'editor.place.overview': 'Overview cards',
+  'editor.place.dashboard': 'Dashboard',
+  'editor.place.content': 'Content slides',
+  'editor.place.kpi': 'KPI tiles',
+  'editor.place.bullets': 'Bullets',
+  'editor.place.chart': 'Charts',
+  'templates.mine': 'Mine',
 };
 
 export const messages: Readonly<Record<UiLocale, Messages>> = { zh, en };

@@ -8,6 +8,7 @@ import type { ImageSlotName, TemplateEdit, TemplateSourceView } from '../../../m
 import { h, type Child } from '../dom/h.js';
 import { t, type MessageKey } from '../i18n/i18n.js';
 import { fileToBase64 } from '../transport/index.js';
+import { contrastPlace } from './contrast-place.js';
 import { fontSample } from './font-sample.js';
 
 export const COLOR_FIELDS = ['primary', 'primaryDark', 'accent', 'background', 'surface', 'text', 'muted', 'onPrimary', 'positive', 'negative', 'neutral', 'line'] as const satisfies readonly (keyof TemplateSourceView['colors'])[];
@@ -66,7 +67,10 @@ function contrastList(view: TemplateSourceView): HTMLElement {
   return h(
     'ul',
     { class: 'contrast-warnings', attrs: { role: 'status' } },
-    view.contrast.map((warning) => h('li', { text: t('editor.contrast', { where: warning.where, fg: warning.foreground, bg: warning.background, ratio: warning.ratio.toFixed(2), required: warning.required }) })),
+    view.contrast.map((warning) => {
+      const place = contrastPlace(warning.where);
+      return h('li', { text: t('editor.contrast', { place: place ? t(place) : '', where: warning.where, fg: warning.foreground, bg: warning.background, ratio: warning.ratio.toFixed(2), required: warning.required }) });
+    }),
   );
 }
 

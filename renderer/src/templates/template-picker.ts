@@ -48,7 +48,7 @@ export function templatePicker(studio: Studio): HTMLElement {
         { class: 'template-thumb', attrs: { 'aria-hidden': 'true' } },
         template.thumbnail ? drawScaledSlide(template.thumbnail, { size: template.size, fonts }, THUMB_WIDTH) : h('span', { class: 'template-missing', text: t('templates.noThumbnail') }),
       ),
-      h('span', { class: 'template-name', text: name }),
+      h('span', { class: 'template-name', text: name }, template.source === 'user' ? h('span', { class: 'template-badge', text: t('templates.mine') }) : null),
       h('span', { class: 'visually-hidden', text: description, attrs: { id: `template-desc-${template.id}` } }),
     );
   }
