@@ -2,7 +2,8 @@
  * Each user pack's edit history, kept by the process that owns the files: a list of whole file sets (edits never
  * change a set in place), the one on disk being `states[index]`. Undo and redo save an earlier or later set; reset
  * saves the original as a new step, so it can be undone too. The original — the pack as it was duplicated — is
- * kept as an archive in the user-data folder (`template-originals/<id>.zip`), so "reset" still works after a restart.
+ * kept as an archive beside the packs (`templates/.originals/<id>.zip`: hidden, so no listing takes it for a pack),
+ * so "reset" still works after a restart and the editor writes nothing outside the templates folder.
  * Edits to one pack are run one after another: two quick colour picks must not both start from the same state.
  * A pack changed outside the window (by hand, or by "huibao templates") is read again before the next step, so an
  * edit never overwrites that change.
@@ -18,7 +19,7 @@ import { packStamp } from './user-pack-cache.js';
 
 /** Enough to undo a long session of small edits; each step holds the pack's files (images are shared, not copied). */
 const MAX_STEPS = 100;
-export const ORIGINALS_FOLDER = 'template-originals';
+export const ORIGINALS_FOLDER = '.originals';
 
 interface PackHistory {
   states: PackFiles[];
@@ -32,7 +33,7 @@ interface PackHistory {
 const histories = new WeakMap<HandlerContext, Map<string, Promise<PackHistory>>>();
 
 export function originalArchive(userDataDir: string, id: string): string {
-  return resolveInside(path.join(userDataDir, ORIGINALS_FOLDER), `${id}.zip`);
+  return resolveInside(path.join(userTemplatesDir(userDataDir), ORIGINALS_FOLDER), `${id}.zip`);
 }
 
 /** Called when a pack is duplicated: its first state is its original. */

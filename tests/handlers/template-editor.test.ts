@@ -48,6 +48,10 @@ describe('duplicate, edit and use a template', () => {
     expect(copy.footerText).toBeNull();
     expect(copy.images.titleBackground).toMatch(/^data:image\/png;base64,/);
     expect(existsSync(path.join(templatesDir(h.userDataDir), 'gov-blue-copy', 'template.json'))).toBe(true);
+    // Everything the editor writes stays in the templates folder: the pack, and its original for "reset".
+    expect(readdirSync(h.userDataDir)).toEqual(['templates']);
+    expect(readdirSync(templatesDir(h.userDataDir)).sort()).toEqual(['.originals', 'gov-blue-copy']);
+    expect(readdirSync(path.join(templatesDir(h.userDataDir), '.originals'))).toEqual(['gov-blue-copy.zip']);
 
     const recoloured = await h.call('updateTemplate', { templateId: 'gov-blue-copy', edit: { kind: 'color', name: 'primary', value: '#b22222' } });
     expect(recoloured.saved && recoloured.template.colors.primary).toBe('B22222');
@@ -240,6 +244,7 @@ describe('refusals', () => {
     await h.call('updateDocument', { documentId: doc.id, templateId: 'gov-blue' });
     expect(await h.call('deleteTemplate', { templateId: 'gone' })).toBeNull();
     expect(existsSync(path.join(templatesDir(h.userDataDir), 'gone'))).toBe(false);
+    expect(readdirSync(path.join(templatesDir(h.userDataDir), '.originals'))).toEqual([]);
     expect((await h.call('listTemplates', {})).some((t) => t.id === 'gone')).toBe(false);
   });
 });
