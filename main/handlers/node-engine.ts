@@ -32,6 +32,7 @@ export interface NodeEngineOptions {
 
 export function createNodeEngine(logError: (what: string, error: unknown) => void = () => undefined, options: NodeEngineOptions = {}): NodeEngine {
   const userPacks = options.userDataDir === undefined ? undefined : createUserPackCache(options.userDataDir);
+  const loggedErrors = new WeakSet<object>();
   let packs: Promise<ReadonlyMap<string, TemplatePack>> | undefined;
   let metrics: Promise<FontMetrics> | undefined;
 
@@ -79,7 +80,9 @@ export function createNodeEngine(logError: (what: string, error: unknown) => voi
             userPacks?.load(id).then(
               (loaded) => (loaded ? { ...summary(loaded.pack), source: 'user' as const, version: loaded.stamp } : undefined),
               (error: unknown) => {
-                logError(`user template ${id}`, error);
+                // A broken pack answers with the same error until it changes: say so once, not at every listing.
+                if (typeof error !== 'object' || error === null || !loggedErrors.has(error)) logError(`user template ${id}`, error);
+                if (typeof error === 'object' && error !== null) loggedErrors.add(error);
                 return undefined;
               },
             ),

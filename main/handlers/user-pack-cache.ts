@@ -38,9 +38,9 @@ export function createUserPackCache(userDataDir: string): UserPackCache {
       if (stamp === undefined) return undefined;
       let entry = cache.get(id);
       if (entry?.stamp !== stamp) {
+        // A failed load is kept too, under its stamp: the same error answers until the author changes a file.
         entry = { stamp, pack: loadTemplatePack(folderReadPort(folder), folder) };
-        // A failed load is not kept: the author may fix the pack by hand.
-        entry.pack.catch(() => cache.delete(id));
+        entry.pack.catch(() => undefined);
         cache.set(id, entry);
       }
       return { pack: await entry.pack, stamp };

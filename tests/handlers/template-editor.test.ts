@@ -16,12 +16,13 @@ import { SAMPLE_JSON, tempDir, WireFailure } from './support/harness.js';
 function editorHarness() {
   const userDataDir = tempDir('huibao-editor-');
   const outDir = tempDir('huibao-editor-out-');
+  const logged: string[] = [];
   const ctx = createHandlerContext({
     info: { name: 'Huibao', version: '0.0.0-test', locale: 'zh-CN', platform: process.platform, mode: 'serve', features: { nativeDialogs: false, showInFolder: false, dropPaths: false } },
     userDataDir,
     sampleFile: SAMPLE_JSON,
     jobs: inlineJobs(),
-    engine: createNodeEngine(() => undefined, { userDataDir }),
+    engine: createNodeEngine((what) => void logged.push(what), { userDataDir }),
     platform: { exportTarget: async (name) => ({ path: path.join(outDir, name), downloadUrl: null }) },
     emit: () => undefined,
     logError: () => undefined,
@@ -33,7 +34,7 @@ function editorHarness() {
     if (!reply.ok) throw new WireFailure(reply.error);
     return reply.value as ResultOf<K>;
   };
-  return { userDataDir, call, raw };
+  return { userDataDir, call, raw, logged };
 }
 
 const templatesDir = (userDataDir: string): string => path.join(userDataDir, 'templates');
@@ -154,6 +155,22 @@ describe('duplicate, edit and use a template', () => {
     const result = await h.call('updateTemplate', { templateId: 'faint', edit: { kind: 'color', name: 'text', value: 'EEEEEE' } });
     if (!result.saved) throw new Error('refused');
     expect(result.template.contrast.some((w) => w.foreground === 'EEEEEE' && w.ratio < w.required)).toBe(true);
+  });
+});
+
+describe('user packs in the template list', () => {
+  it('leaves out a pack broken by hand, saying so once, and lists it again once it is fixed', async () => {
+    const h = editorHarness();
+    await h.call('duplicateTemplate', { templateId: 'minimal', name: 'Fragile' });
+    const manifest = path.join(templatesDir(h.userDataDir), 'fragile', 'template.json');
+    const good = readFileSync(manifest, 'utf8');
+    const broken = good.replace(/"primary": "[0-9A-F]{6}"/, '"primary": "not a colour"');
+    expect(broken).not.toBe(good);
+    writeFileSync(manifest, broken);
+    for (let i = 0; i < 3; i++) expect((await h.call('listTemplates', {})).some((t) => t.id === 'fragile')).toBe(false);
+    expect(h.logged.filter((what) => what === 'user template fragile')).toHaveLength(1);
+    writeFileSync(manifest, good);
+    expect((await h.call('listTemplates', {})).find((t) => t.id === 'fragile')?.source).toBe('user');
   });
 });
 
