@@ -113,6 +113,23 @@ describe('duplicate, edit and use a template', () => {
     expect(readFileSync(manifest, 'utf8')).toBe(before);
   });
 
+  it('sets and removes a logo: the pack gets the image and its boxes, the preview draws it', async () => {
+    const h = editorHarness();
+    await h.call('duplicateTemplate', { templateId: 'minimal', name: 'With Logo' });
+    const before = (await h.call('previewTemplate', { templateId: 'with-logo' })).deck.slides.find((slide) => slide.kind === 'title');
+    expect(before?.elements.some((element) => element.type === 'image')).toBe(false);
+    const png = readFileSync('assets/icons/icon.png');
+    const set = await h.call('updateTemplate', { templateId: 'with-logo', edit: { kind: 'image', slot: 'logo', base64: png.toString('base64') } });
+    if (!set.saved) throw new Error('refused');
+    expect(set.template.images.logo).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    expect(readFileSync(path.join(templatesDir(h.userDataDir), 'with-logo', 'assets', 'logo.png')).equals(png)).toBe(true);
+    const title = (await h.call('previewTemplate', { templateId: 'with-logo' })).deck.slides.find((slide) => slide.kind === 'title');
+    expect(title?.elements.some((element) => element.type === 'image')).toBe(true);
+    const removed = await h.call('updateTemplate', { templateId: 'with-logo', edit: { kind: 'removeImage', slot: 'logo' } });
+    expect(removed.saved && removed.template.images.logo).toBeNull();
+    expect(existsSync(path.join(templatesDir(h.userDataDir), 'with-logo', 'assets', 'logo.png'))).toBe(false);
+  });
+
   it('walks undo, redo and reset on disk', async () => {
     const h = editorHarness();
     await h.call('duplicateTemplate', { templateId: 'gov-blue', name: 'Walk' });
