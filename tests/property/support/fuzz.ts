@@ -21,25 +21,20 @@ export type Clean<R> = { readonly ok: true; readonly value: R } | { readonly ok:
  * Run `fn` and accept only a result or a clean InputError (a message the user can act on, naming something);
  * anything else thrown is rethrown, which makes the property fail with that input.
  */
-export async function expectCleanOutcome<R>(fn: () => R | Promise<R>, options: CleanOptions = {}): Promise<Clean<R>> {
+export async function expectCleanOutcome<R>(fn: () => R | Promise<R>): Promise<Clean<R>> {
   try {
     return { ok: true, value: await fn() };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    assertCleanInputError(error, options);
+    assertCleanInputError(error);
     return { ok: false, error };
   }
 }
 
-export interface CleanOptions {
-  /** Check that the one-line form has no line break (default true; off only where a known bug is tested apart). */
-  readonly oneLine?: boolean;
-}
-
 /** A clean error: a non-empty message, and its one-line form really is one line. */
-export function assertCleanInputError(error: InputError, { oneLine = true }: CleanOptions = {}): void {
+export function assertCleanInputError(error: InputError): void {
   if (!error.message.trim()) throw new Error('InputError with an empty message');
   for (const problem of error.problems) if (!problem.message.trim()) throw new Error(`InputError "${error.message}" has a problem with an empty message`);
   const line = error.toOneLine();
-  if (oneLine && /[\r\n\u2028\u2029]/.test(line)) throw new Error(`InputError is not one line: ${JSON.stringify(line)}`);
+  if (/[\r\n\u2028\u2029]/.test(line)) throw new Error(`InputError is not one line: ${JSON.stringify(line)}`);
 }
