@@ -69,7 +69,9 @@ export async function updateTemplate(ctx: HandlerContext, args: ArgsOf<'updateTe
     if (problems.length > 0) return { saved: false, textName: wanted.name, problems };
   }
   const packEdit = toPackEdit(wanted);
-  const { step } = await edit(ctx, id, async (files) => ({ files: await checked(applyPackEdit(files, packEdit, id), id), value: null }));
+  // A colour dragged across the picker arrives as many edits of one field: they make one undo step.
+  const coalesce = wanted.kind === 'color' ? `color:${wanted.name}` : undefined;
+  const { step } = await edit(ctx, id, async (files) => ({ files: await checked(applyPackEdit(files, packEdit, id), id), value: null }), coalesce);
   return { saved: true, template: templateSourceView(step.files, id, 'user', step.state) };
 }
 

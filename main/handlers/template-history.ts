@@ -28,7 +28,12 @@ interface PackHistory {
   queue: Promise<unknown>;
   /** The pack folder's stamp when this history last read or wrote it (see folderStamp). */
   stamp: string;
+  /** What the last edit was (e.g. "color:primary") and when, so a run of the same edit can be one step. */
+  last?: { readonly key: string; readonly at: number } | undefined;
 }
+
+/** Edits of one field this close together (a colour dragged across the picker) make one undo step. */
+export const COALESCE_MS = 2000;
 
 const histories = new WeakMap<HandlerContext, Map<string, Promise<PackHistory>>>();
 
@@ -62,14 +67,26 @@ export function current(ctx: HandlerContext, id: string): Promise<HistoryStep> {
  * Run `change` on the current files; a set it returns is saved (atomically) and becomes the next step, `undefined`
  * leaves everything as it was. The result says what `change` answered besides.
  */
-export function edit<T>(ctx: HandlerContext, id: string, change: (files: PackFiles, history: { readonly original: PackFiles }) => Promise<{ files?: PackFiles; value: T }>): Promise<{ step: HistoryStep; value: T }> {
+export function edit<T>(
+  ctx: HandlerContext,
+  id: string,
+  change: (files: PackFiles, history: { readonly original: PackFiles }) => Promise<{ files?: PackFiles; value: T }>,
+  /** Edits with the same key in quick succession replace each other's step instead of adding one each. */
+  coalesce?: string,
+  now: () => number = Date.now,
+): Promise<{ step: HistoryStep; value: T }> {
   return withHistory(ctx, id, async (history) => {
     const { files, value } = await change(history.states[history.index] ?? history.original, history);
     if (files) {
       await saveUserPack(ctx.userDataDir, id, files, { replace: true });
-      history.states = [...history.states.slice(0, history.index + 1), files].slice(-MAX_STEPS);
+      const at = now();
+      const last = history.last;
+      const atEnd = history.index === history.states.length - 1 && history.index > 0;
+      if (coalesce !== undefined && last?.key === coalesce && at - last.at < COALESCE_MS && atEnd) history.states = [...history.states.slice(0, history.index), files];
+      else history.states = [...history.states.slice(0, history.index + 1), files].slice(-MAX_STEPS);
       history.index = history.states.length - 1;
       history.stamp = await folderStamp(ctx.userDataDir, id);
+      history.last = coalesce === undefined ? undefined : { key: coalesce, at };
     }
     return { step: step(history), value };
   });
@@ -85,6 +102,8 @@ export function move(ctx: HandlerContext, id: string, delta: -1 | 1): Promise<Hi
       history.index = target;
       history.stamp = await folderStamp(ctx.userDataDir, id);
     }
+    // After undo or redo the next colour pick is a step of its own.
+    history.last = undefined;
     return step(history);
   });
 }

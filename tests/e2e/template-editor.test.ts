@@ -70,14 +70,23 @@ describe.skipIf(!chromiumPath)('the template editor in Chromium', () => {
     await editor().locator('button[data-action="duplicate"]').click();
     await expect.poll(() => editor().locator('#editor-title').textContent(), WAIT).toContain('政务蓝 副本');
     await expect.poll(() => editor().locator('input[data-color="primary"]').isDisabled(), WAIT).toBe(false);
-    expect(readdirSync(path.join(dataDir, 'templates'))).toEqual(['gov-blue-copy']);
+    expect(readdirSync(path.join(dataDir, 'templates')).sort()).toEqual(['.originals', 'gov-blue-copy']);
   });
 
   it('changes the primary colour and the footer; the live preview shows both', async () => {
     await previewSlides().waitFor(WAIT);
     expect(await previewHasColour('rgb(31, 78, 153)', '#1F4E99')).toBe(true);
-    await editor().locator('input[data-color="primary"]').fill('#b22222');
+    // While the picker is still open (input events, no change yet) the preview follows, and the picker is left alone.
+    const primary = editor().locator('input[data-color="primary"]');
+    const picker = await primary.elementHandle();
+    await primary.evaluate((el: HTMLInputElement) => {
+      el.value = '#b22222';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await expect.poll(() => previewHasColour('rgb(178, 34, 34)', '#B22222'), WAIT).toBe(true);
+    expect(await picker?.evaluate((el) => el.isConnected)).toBe(true);
+    await primary.fill('#b22222');
+    await expect.poll(() => editor().locator('.editor-status').textContent(), WAIT).toBe('已保存');
     expect(await previewHasColour('rgb(31, 78, 153)', '#1F4E99')).toBe(false);
 
     const footer = editor().locator('#editor-footer');
@@ -155,7 +164,7 @@ describe.skipIf(!chromiumPath)('the template editor in Chromium', () => {
     await expect.poll(() => editor().locator('#editor-title').textContent(), WAIT).toContain('政务蓝 副本 2');
     expect(await editor().locator('input[data-color="primary"]').inputValue()).toBe('#b22222');
     await expect.poll(() => page.locator('.template-option[data-template-id="gov-blue-copy-2"]').count(), WAIT).toBe(1);
-    expect(readdirSync(path.join(dataDir, 'templates')).sort()).toEqual(['gov-blue-copy', 'gov-blue-copy-2']);
+    expect(readdirSync(path.join(dataDir, 'templates')).sort()).toEqual(['.originals', 'gov-blue-copy', 'gov-blue-copy-2']);
     await editor().locator('button[data-action="editor.close"]').click();
   });
 

@@ -166,6 +166,19 @@ describe('duplicate, edit and use a template', () => {
     expect((await h.call('undoTemplate', { templateId: 'by-hand' })).footerText).toBeNull();
   });
 
+  it('makes one undo step of a colour dragged across the picker', async () => {
+    const h = editorHarness();
+    await h.call('duplicateTemplate', { templateId: 'gov-blue', name: 'Drag' });
+    await h.call('updateTemplate', { templateId: 'drag', edit: { kind: 'kpiTiles', count: 3 } });
+    for (const value of ['AA0000', 'BB0000', 'CC0000']) await h.call('updateTemplate', { templateId: 'drag', edit: { kind: 'color', name: 'primary', value } });
+    const undone = await h.call('undoTemplate', { templateId: 'drag' });
+    expect(undone).toMatchObject({ kpiTiles: 3, colors: { primary: '1F4E99' } });
+    // Another field is a step of its own.
+    await h.call('updateTemplate', { templateId: 'drag', edit: { kind: 'color', name: 'primary', value: 'AA0000' } });
+    await h.call('updateTemplate', { templateId: 'drag', edit: { kind: 'color', name: 'accent', value: '00AA00' } });
+    expect((await h.call('undoTemplate', { templateId: 'drag' })).colors).toMatchObject({ primary: 'AA0000', accent: 'D4A23A' });
+  });
+
   it('warns when a colour change puts text below WCAG AA contrast', async () => {
     const h = editorHarness();
     await h.call('duplicateTemplate', { templateId: 'gov-blue', name: 'Faint' });

@@ -16,8 +16,12 @@ const IMAGE_FIELDS: readonly ImageSlotName[] = ['logo', 'titleBackground', 'cont
 /** Face names offered in the font fields (any installed face may be typed). */
 const FONT_SUGGESTIONS = ['微软雅黑', '宋体', '黑体', '仿宋', '楷体', '方正小标宋简体', '思源黑体', 'Microsoft YaHei', 'SimSun', 'SimHei', 'FangSong', 'KaiTi', 'Noto Sans SC', 'Arial', 'Calibri', 'Times New Roman'];
 
+/** How long a colour must rest under the pointer before it is saved and previewed while the picker is still open. */
+export const LIVE_COLOR_DELAY_MS = 250;
+
 export interface FormActions {
-  apply(edit: TemplateEdit): void;
+  /** `live`: sent while the user is still choosing (a colour picker open); the form must not be redrawn under them. */
+  apply(edit: TemplateEdit, live?: boolean): void;
   /** A picked file could not be read (the handler judges its content). */
   failed(error: unknown): void;
 }
@@ -27,7 +31,7 @@ export function editorForm(view: TemplateSourceView, actions: FormActions): HTML
   return h(
     'div',
     { class: 'editor-form' },
-    section('editor.section.colors', colorFields(view, actions, readOnly), contrastList(view)),
+    section('editor.section.colors', colorFields(view, actions, readOnly), h('div', { class: 'contrast-slot' }, contrastList(view))),
     section('editor.section.fonts', fontFields(view, actions, readOnly)),
     section('editor.section.images', imageFields(view, actions, readOnly)),
     section('editor.section.texts', textFields(view, actions, readOnly)),
@@ -48,12 +52,21 @@ function colorFields(view: TemplateSourceView, actions: FormActions, readOnly: b
     COLOR_FIELDS.map((name) => {
       const id = `editor-color-${name}`;
       const code = h('code', { class: 'color-code', text: view.colors[name] });
+      let resting: ReturnType<typeof setTimeout> | undefined;
       const input = h('input', {
         attrs: { type: 'color', id, 'data-color': name, 'data-focus-key': id },
         props: { value: hex(view.colors[name]), disabled: readOnly },
         on: {
-          input: () => (code.textContent = input.value.slice(1).toUpperCase()),
-          change: () => actions.apply({ kind: 'color', name, value: input.value }),
+          input: () => {
+            code.textContent = input.value.slice(1).toUpperCase();
+            // While the picker is open, a colour the pointer rests on is saved and previewed (one undo step for the run).
+            clearTimeout(resting);
+            resting = setTimeout(() => actions.apply({ kind: 'color', name, value: input.value }, true), LIVE_COLOR_DELAY_MS);
+          },
+          change: () => {
+            clearTimeout(resting);
+            actions.apply({ kind: 'color', name, value: input.value });
+          },
         },
       });
       const warned = view.contrast.some((warning) => warning.foreground === view.colors[name] || warning.background === view.colors[name]);
@@ -62,7 +75,7 @@ function colorFields(view: TemplateSourceView, actions: FormActions, readOnly: b
   );
 }
 
-function contrastList(view: TemplateSourceView): HTMLElement {
+export function contrastList(view: TemplateSourceView): HTMLElement {
   if (view.contrast.length === 0) return h('p', { class: 'contrast-ok small', text: t('editor.contrastOk') });
   return h(
     'ul',

@@ -13,7 +13,7 @@ import { renderInto } from '../dom/render-into.js';
 import { getLocale, t } from '../i18n/i18n.js';
 import { api, fileToBase64 } from '../transport/index.js';
 import { codeEditor } from './code-editor.js';
-import { editorForm } from './editor-form.js';
+import { contrastList, editorForm } from './editor-form.js';
 import { editorPreview } from './editor-preview.js';
 import './template-editor.css';
 
@@ -73,15 +73,24 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
     }
   }
 
-  /** A pack as the handlers answered it: redraw, plan the preview again, and let the studio see the change. */
-  function shown(view: TemplateSourceView, saved = false): void {
+  /**
+   * A pack as the handlers answered it: redraw, plan the preview again, and let the studio see the change. A `live`
+   * answer (a colour picker still open) redraws only what the user is not touching: header, contrast list, preview.
+   */
+  function shown(view: TemplateSourceView, saved = false, live = false): void {
     state.view = view;
     state.templateId = view.id;
     if (!view.texts.some((text) => text.name === state.textName)) state.textName = view.texts.find((text) => text.name === 'footer')?.name ?? view.texts[0]?.name ?? '';
     if (saved) state.status = { kind: 'saved' };
-    render();
+    if (live) renderAroundForm(view);
+    else render();
     void refreshPreview();
     if (saved) void studioSaw();
+  }
+
+  function renderAroundForm(view: TemplateSourceView): void {
+    dialog.querySelector('.editor-header')?.replaceWith(header(view));
+    dialog.querySelector('.contrast-slot')?.replaceChildren(contrastList(view));
   }
 
   async function refreshPreview(): Promise<void> {
@@ -94,7 +103,14 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
       if (ticket !== previewTicket) return;
       Object.assign(state, { preview: null, previewError: describeError(error).detail });
     }
-    render();
+    // Only the preview is redrawn: the user may be in the middle of another field.
+    const section = dialog.querySelector('.editor-preview');
+    if (section) section.replaceChildren(...previewSection());
+    else render();
+  }
+
+  function previewSection(): HTMLElement[] {
+    return [h('h3', { class: 'side-title', text: t('editor.section.preview') }), editorPreview(state.preview, state.previewError)];
   }
 
   /** The template list gets the pack's new name and thumbnail; the studio's own preview re-plans when it uses the pack. */
@@ -113,10 +129,11 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
     render();
   }
 
-  async function apply(edit: TemplateEdit): Promise<void> {
+  async function apply(edit: TemplateEdit, live = false): Promise<void> {
     if (!state.view || state.view.source !== 'user') return;
     state.status = { kind: 'saving' };
-    render();
+    if (live) renderAroundForm(state.view);
+    else render();
     try {
       const result = await api.updateTemplate({ templateId: state.templateId, edit });
       if (result.saved) {
@@ -124,7 +141,7 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
           state.drafts.delete(edit.name);
           state.problems.delete(edit.name);
         }
-        shown(result.template, true);
+        shown(result.template, true, live);
       } else {
         state.problems.set(result.textName, result.problems);
         state.status = { kind: 'failed', message: t('editor.code.notSaved', { count: result.problems.length }) };
@@ -290,7 +307,7 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
             'div',
             { class: 'editor-column' },
             view.source === 'built-in' ? readOnlyBanner(view) : null,
-            editorForm(view, { apply: (edit) => void apply(edit), failed: fail }),
+            editorForm(view, { apply: (edit, live) => void apply(edit, live), failed: fail }),
             h(
               'fieldset',
               { class: 'editor-section' },
@@ -312,7 +329,7 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
               ),
             ),
           ),
-          h('section', { class: 'editor-preview', attrs: { 'aria-label': t('editor.section.preview') } }, h('h3', { class: 'side-title', text: t('editor.section.preview') }), editorPreview(state.preview, state.previewError)),
+          h('section', { class: 'editor-preview', attrs: { 'aria-label': t('editor.section.preview') } }, ...previewSection()),
         )
       : h('p', { class: 'muted editor-loading', text: state.status.kind === 'failed' ? t('editor.failed', { error: state.status.message }) : t('editor.loading') });
     renderInto(dialog, header(view), state.exported ? exportedLink(state.exported) : null, body);
