@@ -162,6 +162,7 @@ describe.skipIf(!chromiumPath)('the template editor in Chromium', () => {
 
     await editor().locator('input[data-action="import-file"]').setInputFiles({ name: 'gov-blue-copy.zip', mimeType: 'application/zip', buffer: await downloaded.body() });
     await expect.poll(() => editor().locator('#editor-title').textContent(), WAIT).toContain('政务蓝 副本 2');
+    expect(await editor().locator('.editor-status').textContent()).toContain('“gov-blue-copy”已被占用');
     expect(await editor().locator('input[data-color="primary"]').inputValue()).toBe('#b22222');
     await expect.poll(() => page.locator('.template-option[data-template-id="gov-blue-copy-2"]').count(), WAIT).toBe(1);
     expect(readdirSync(path.join(dataDir, 'templates')).sort()).toEqual(['.originals', 'gov-blue-copy', 'gov-blue-copy-2']);

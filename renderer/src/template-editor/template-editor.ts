@@ -17,7 +17,8 @@ import { contrastList, editorForm } from './editor-form.js';
 import { editorPreview } from './editor-preview.js';
 import './template-editor.css';
 
-type Status = { readonly kind: 'idle' | 'saving' | 'saved' } | { readonly kind: 'failed'; readonly message: string };
+/** Shown in the editor's own header: the studio's notices sit under the modal window until it closes. */
+type Status = { readonly kind: 'idle' | 'saving' | 'saved' } | { readonly kind: 'failed' | 'info'; readonly message: string };
 
 interface EditorState {
   templateId: string;
@@ -178,7 +179,8 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
       state.drafts.clear();
       state.problems.clear();
       shown(copy, true);
-      studio.notify('info', 'editor.duplicated', { params: { name: name(copy) } });
+      state.status = { kind: 'info', message: t('editor.duplicated', { name: name(copy) }) };
+      renderAroundForm(copy);
     } catch (error) {
       fail(error);
     }
@@ -218,8 +220,9 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
       state.problems.clear();
       shown(imported.template, true);
       const shownName = name(imported.template);
-      if (imported.renamedFrom === null) studio.notify('info', 'editor.imported', { params: { name: shownName } });
-      else studio.notify('info', 'editor.importedRenamed', { params: { name: shownName, from: imported.renamedFrom } });
+      const message = imported.renamedFrom === null ? t('editor.imported', { name: shownName }) : t('editor.importedRenamed', { name: shownName, from: imported.renamedFrom });
+      state.status = { kind: 'info', message };
+      renderAroundForm(imported.template);
     } catch (error) {
       fail(error);
     }
@@ -256,7 +259,15 @@ export function createTemplateEditor(studio: Studio): TemplateEditor {
     const button = (label: Parameters<typeof t>[0], action: () => void, disabled: boolean, extra: string[] = []): HTMLButtonElement =>
       h('button', { class: ['button', ...extra], attrs: { type: 'button', 'data-action': label }, props: { disabled }, text: t(label), on: { click: action } });
     const statusText =
-      state.status.kind === 'saving' ? t('editor.saving') : state.status.kind === 'saved' ? t('editor.saved') : state.status.kind === 'failed' ? t('editor.failed', { error: state.status.message }) : '';
+      state.status.kind === 'saving'
+        ? t('editor.saving')
+        : state.status.kind === 'saved'
+          ? t('editor.saved')
+          : state.status.kind === 'failed'
+            ? t('editor.failed', { error: state.status.message })
+            : state.status.kind === 'info'
+              ? state.status.message
+              : '';
     return h(
       'header',
       { class: 'editor-header' },
