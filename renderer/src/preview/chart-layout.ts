@@ -5,7 +5,7 @@
  * Label widths are estimated (ideographs 1 em, narrow characters less): the preview only needs them for room.
  */
 import type { ChartElement } from '../../../main/engine/deck/model.js';
-import { chartNumber, valueScale, type ValueScale } from './chart-axis.js';
+import { chartNumber, valueScale, type ValueScale } from '../../../main/engine/deck/chart-scale.js';
 import { POINTS_PER_INCH } from './text-layout.js';
 
 export interface ChartRect {

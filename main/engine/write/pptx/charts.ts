@@ -8,6 +8,7 @@ import type { ChartElement } from '../../deck/model.js';
 import { hexColor } from './colors.js';
 import type { RunStyle } from './run-fonts.js';
 import { xmlSafeText } from './sanitize-text.js';
+import { majorUnit } from '../../deck/chart-scale.js';
 
 /** Used when the pack gives no colours: a calm blue-first palette that prints well in grey. */
 const FALLBACK_COLORS = ['2F5597', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', 'A5A5A5'];
@@ -75,18 +76,6 @@ function checkData(element: ChartElement, where: string): void {
   }
 }
 
-/**
- * At most about five value-axis labels, on a round step (1, 2, 2.5 or 5 × 10ⁿ): left to themselves, viewers crowd
- * a narrow chart with labels that run into each other ("1,0001,2001,400"). Left automatic for negative data.
- */
-export function majorUnit(values: readonly number[]): { valAxisMajorUnit?: number } {
-  const max = Math.max(...values);
-  if (!(max > 0) || values.some((value) => value < 0)) return {};
-  const raw = max / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
-  return { valAxisMajorUnit: Number(step.toPrecision(12)) };
-}
 
 /**
  * Whole numbers get thousands separators ("1,200"). With decimals, "General" shows each value as written (310.5

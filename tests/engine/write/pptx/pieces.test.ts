@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { majorUnit, numberFormat } from '../../../../main/engine/write/pptx/charts.js';
+import { majorUnit } from '../../../../main/engine/deck/chart-scale.js';
+import { numberFormat } from '../../../../main/engine/write/pptx/charts.js';
 import { hexColor } from '../../../../main/engine/write/pptx/colors.js';
 import { toBase64 } from '../../../../main/engine/write/pptx/images.js';
 import { notesBodyXml } from '../../../../main/engine/write/pptx/notes.js';

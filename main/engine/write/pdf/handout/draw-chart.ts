@@ -5,7 +5,7 @@
  */
 import type { CanvasElement, Content } from 'pdfmake/interfaces.js';
 import type { ChartElement } from '../../../deck/model.js';
-import { chartNumber, valueScale, type ValueScale } from './chart-scale.js';
+import { chartNumber, valueScale, type ValueScale } from '../../../deck/chart-scale.js';
 import { cssColor, pageBox, pagePt, type Frame, type PageBox } from './frame.js';
 import type { TextMetrics } from '../text-metrics.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chartNumber, valueScale } from '../../../../../main/engine/write/pdf/handout/chart-scale.js';
+import { chartNumber, valueScale } from '../../../main/engine/deck/chart-scale.js';
 
 describe('valueScale', () => {
   it('uses the PPTX writer\'s major unit and the viewers\' 5 % headroom, as LibreOffice draws the sample chart', () => {

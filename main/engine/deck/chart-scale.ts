@@ -1,11 +1,23 @@
 /**
- * The value axis the PPTX's native chart shows, so the handout's bars read the same: the PPTX writer fixes the major
- * unit for non-negative data (write/pptx/charts.ts, about five labels), and viewers run the axis from zero to the
- * data's maximum plus 5 % headroom, rounded up to that unit (120,000 → 0…150,000 in steps of 50,000). With negative
- * data the viewer picks the unit itself: 1, 2 or 5 × 10ⁿ for about seven intervals.
+ * The value axis of a deck chart, one rule for every place a chart is drawn: the PPTX writer fixes the major unit for
+ * non-negative data (about five labels), viewers run the axis from zero to the data's maximum plus 5 % headroom,
+ * rounded up to that unit (120,000 → 0…150,000 in steps of 50,000); with negative data the viewer picks the unit
+ * itself: 1, 2 or 5 × 10ⁿ for about seven intervals. The PDF handout and the studio preview draw their bars on the
+ * same scale, so all three agree. Pure and dependency-free: the renderer bundles it too.
  */
-import { majorUnit } from '../../pptx/charts.js';
 
+/**
+ * At most about five value-axis labels, on a round step (1, 2, 2.5 or 5 × 10ⁿ): left to themselves, viewers crowd
+ * a narrow chart with labels that run into each other ("1,0001,2001,400"). Left automatic for negative data.
+ */
+export function majorUnit(values: readonly number[]): { valAxisMajorUnit?: number } {
+  const max = Math.max(...values);
+  if (!(max > 0) || values.some((value) => value < 0)) return {};
+  const raw = max / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  return { valAxisMajorUnit: Number(step.toPrecision(12)) };
+}
 
 export interface ValueScale {
   readonly min: number;
