@@ -70,7 +70,7 @@ const ratio = (row: Row): string => {
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`;
 
 // Other work on the machine slows every row; say how busy it was, so a reader can tell a quiet run from a noisy one.
-const load = `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${os.loadavg()[0]!.toFixed(1)}, on ${os.cpus().length} cores${Math.max(loadAtStart, os.loadavg()[0]!) > os.cpus().length ? ' — a busy machine: these figures are slower and noisier than a quiet run' : ''}.`;
+const load = `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${os.loadavg()[0]!.toFixed(1)}, on ${os.cpus().length} cores${loadAtStart > os.cpus().length / 2 ? ' — a busy machine: these figures are slower and noisier than a quiet run' : ''}.`;
 const lines = [
   '# Performance',
   '',
