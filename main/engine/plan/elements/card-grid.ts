@@ -4,7 +4,8 @@
  * Cards of a grid share one value size; a short last row is centred.
  */
 import type { Box, SlideElement, TextElement } from '../../deck/model.js';
-import type { MetricData } from '../../template/data.js';
+import type { MetricData, PillarData } from '../../template/data.js';
+import { padNumber } from '../../template/format/ordinal.js';
 import { safeWidthPt } from '../../layout/safety.js';
 import type { GridLayout, TextStyle } from '../../template/manifest-schema.js';
 import { box, inches, pt, TEXT_INSET } from '../geometry.js';
@@ -22,6 +23,18 @@ export interface CardContent {
   readonly fallback?: string;
   /** Further numbers for one line under the headline ("储备后备干部160名 · 集中学习27次"); as many as fit are shown. */
   readonly extra?: readonly string[];
+}
+
+/** A pillar's card: the overview passes no extra numbers, the dashboard a few after the headline. */
+export function pillarCard(slideId: string, pillar: PillarData, extra: readonly string[] = []): CardContent {
+  return {
+    id: `${slideId}/card-${pillar.id}`,
+    number: padNumber(pillar.number),
+    title: pillar.title,
+    ...(pillar.headline ? { value: pillar.headline } : {}),
+    ...(pillar.subtitle ? { fallback: pillar.subtitle } : {}),
+    ...(extra.length ? { extra } : {}),
+  };
 }
 
 const STRIPE = 0.06;

@@ -4,9 +4,8 @@
  */
 import type { Slide, SlideElement } from '../../deck/model.js';
 import type { PillarData } from '../../template/data.js';
-import { padNumber } from '../../template/format/ordinal.js';
 import { chunk } from '../chunk.js';
-import { cardGrid, type CardContent } from '../elements/card-grid.js';
+import { cardGrid, pillarCard, type CardContent } from '../elements/card-grid.js';
 import { contentFrame } from '../elements/furniture.js';
 import type { PlanContext } from '../plan-context.js';
 import { footer, line, notes, slideData } from '../slide-texts.js';
@@ -35,12 +34,5 @@ export function dashboardSlides(ctx: PlanContext, firstNumber: number): Slide[] 
 
 function card(slideId: string, pillar: PillarData): CardContent {
   const extras = pillar.keyMetrics.slice(1, 1 + EXTRA_NUMBERS);
-  return {
-    id: `${slideId}/card-${pillar.id}`,
-    number: padNumber(pillar.number),
-    title: pillar.title,
-    ...(pillar.headline ? { value: pillar.headline } : {}),
-    ...(pillar.subtitle ? { fallback: pillar.subtitle } : {}),
-    ...(extras.length ? { extra: extras.map((metric) => `${metric.label}${metric.display}`) } : {}),
-  };
+  return pillarCard(slideId, pillar, extras.map((metric) => `${metric.label}${metric.display}`));
 }

@@ -3,9 +3,7 @@
  * the whole report at once. More pillars than the pack's grid holds continue on further overview slides.
  */
 import type { Slide } from '../../deck/model.js';
-import type { PillarData } from '../../template/data.js';
-import { padNumber } from '../../template/format/ordinal.js';
-import { cardGrid, type CardContent } from '../elements/card-grid.js';
+import { cardGrid, pillarCard } from '../elements/card-grid.js';
 import { contentFrame } from '../elements/furniture.js';
 import type { PlanContext } from '../plan-context.js';
 import { footer, line, notes, slideData } from '../slide-texts.js';
@@ -20,18 +18,8 @@ export function overviewSlides(ctx: PlanContext, firstNumber: number): Slide[] {
     const id = index === 0 ? 'overview' : `overview:${index + 1}`;
     const numbers = group.flatMap((pillar) => (pillar.headline ? [pillar.headline] : []));
     const data = slideData(ctx, { kind: 'overview', number, part: index + 1, parts: parts.length, numbers });
-    const cards = group.map((pillar) => card(id, pillar));
+    const cards = group.map((pillar) => pillarCard(id, pillar));
     const frame = contentFrame(ctx, id, { title: line(ctx, 'overview-title', data), subtitle: line(ctx, 'overview-subtitle', data), footer: footer(ctx, data), pageNumber: number });
     return { kind: 'overview', id, background: ctx.color(ctx.manifest.slides.content.background), elements: [...frame, ...cardGrid(ctx, grid, cards, false)], notes: notes(ctx, data) };
   });
-}
-
-function card(slideId: string, pillar: PillarData): CardContent {
-  return {
-    id: `${slideId}/card-${pillar.id}`,
-    number: padNumber(pillar.number),
-    title: pillar.title,
-    ...(pillar.headline ? { value: pillar.headline } : {}),
-    ...(pillar.subtitle ? { fallback: pillar.subtitle } : {}),
-  };
 }
