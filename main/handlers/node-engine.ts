@@ -1,10 +1,12 @@
 /**
  * The engine as the app and `huibao serve` use it: the built-in template packs (loaded once, a broken one left out
- * with a log line), the bundled font's metrics (read once; ~20 MB of font files), and planning for the preview.
+ * with a log line), the bundled font's metrics (from its generated table), the font files for PDFs (read on first
+ * use; ~20 MB), and planning for the preview.
  * Also used inside the job worker for exports, so both threads plan the same way.
  */
 import type { Deck, Slide } from '../engine/deck/model.js';
-import { createFontMetrics, type FontMetrics } from '../engine/layout/font-metrics.js';
+import { bundledFontMetrics } from '../engine/layout/bundled-metrics.js';
+import type { FontMetrics } from '../engine/layout/font-metrics.js';
 import { planDeck } from '../engine/plan/plan-deck.js';
 import type { Report } from '../engine/report/schema.js';
 import { SelectionSchema } from '../engine/selection/schema.js';
@@ -17,7 +19,7 @@ import type { EngineServices, PlanInput, TemplateSummary } from './engine-servic
 import { createUserPackCache } from './user-pack-cache.js';
 
 export interface NodeEngine extends EngineServices {
-  /** Load packs and font metrics now (at start-up), so the first preview does not pay for them. */
+  /** Load the packs now (at start-up), so the first preview does not pay for them. */
   warmUp(): void;
   pack(templateId: string): Promise<TemplatePack>;
   fonts(): Promise<BundledFonts>;
@@ -34,7 +36,6 @@ export function createNodeEngine(logError: (what: string, error: unknown) => voi
   const userPacks = options.userDataDir === undefined ? undefined : createUserPackCache(options.userDataDir);
   const loggedErrors = new WeakSet<object>();
   let packs: Promise<ReadonlyMap<string, TemplatePack>> | undefined;
-  let metrics: Promise<FontMetrics> | undefined;
 
   const loadPacks = (): Promise<ReadonlyMap<string, TemplatePack>> =>
     (packs ??= builtInTemplatePacks().then((listings) => {
@@ -54,18 +55,14 @@ export function createNodeEngine(logError: (what: string, error: unknown) => voi
     if (!found) throw new InputError({ message: `there is no template "${templateId}"`, hint: 'Pick one from the template list' });
     return found;
   };
-  const loadMetrics = (): Promise<FontMetrics> =>
-    (metrics ??= loadBundledFonts().then(createFontMetrics)).catch((error: unknown) => {
-      metrics = undefined;
-      throw error;
-    });
+  const loadMetrics = (): Promise<FontMetrics> => Promise.resolve(bundledFontMetrics());
   const planWith = async (input: PlanInput): Promise<{ deck: Deck; warnings: string[] }> => {
     const [chosen, fontMetrics] = await Promise.all([pack(input.templateId), loadMetrics()]);
     return planDeck({ report: input.report, selection: input.selection, pack: chosen, metrics: fontMetrics, ...(input.sourceText === undefined ? {} : { sourceText: input.sourceText }) });
   };
 
   return {
-    warmUp: () => void Promise.all([loadPacks(), loadMetrics()]).catch((error: unknown) => logError('warm-up', error)),
+    warmUp: () => void loadPacks().catch((error: unknown) => logError('warm-up', error)),
     pack,
     fonts: loadBundledFonts,
     metrics: loadMetrics,

@@ -5,7 +5,7 @@ import { buildFromReport } from '../../engine/build/build.js';
 import type { OutputKind, PdfChoices } from '../../engine/build/outputs.js';
 import { InputError } from '../../engine/errors.js';
 import { openReport } from '../../engine/input/open-report.js';
-import { createFontMetrics } from '../../engine/layout/font-metrics.js';
+import { bundledFontMetrics } from '../../engine/layout/bundled-metrics.js';
 import { selectPillarPositions } from '../../engine/selection/pillar-positions.js';
 import { PresetSchema, SelectionSchema, type Preset, type Selection } from '../../engine/selection/schema.js';
 import { loadBundledFonts } from '../../node/fonts.js';
@@ -19,11 +19,13 @@ import { OUTPUT_OPTIONS, type BuildFlags } from './build.js';
 export async function runBuild(input: string, flags: BuildFlags, io: CliIo): Promise<void> {
   const preset = parsePreset(flags.preset);
   const targets = outputTargets(input, flags);
-  // Template, fonts and report load side by side: each is its own file read.
-  const [pack, fonts, opened] = await Promise.all([openTemplatePack(flags.template), loadBundledFonts(), readInputFile(input).then(openReport)]);
+  // Template, fonts and report load side by side: each is its own file read. Only the PDFs need the font files
+  // (to embed them); slides are measured with the font's generated metrics.
+  const needsFonts = targets.some((target) => target.kind !== 'pptx');
+  const [pack, fonts, opened] = await Promise.all([openTemplatePack(flags.template), needsFonts ? loadBundledFonts() : undefined, readInputFile(input).then(openReport)]);
   const selection = chooseSelection(opened.report, preset, flags.pillars);
   const pdf = pdfChoices(flags);
-  const result = await buildFromReport(opened, { selection, pack, metrics: createFontMetrics(fonts), fonts, pdf, outputs: targets.map((target) => target.kind) });
+  const result = await buildFromReport(opened, { selection, pack, metrics: bundledFontMetrics(), ...(fonts ? { fonts } : {}), pdf, outputs: targets.map((target) => target.kind) });
   for (const warning of result.warnings) io.err(`huibao: warning: ${warning}`);
   for (const target of targets) {
     const bytes = result.files.get(target.kind);

@@ -1,5 +1,6 @@
 /** Text layout: real font metrics, Chinese line breaking and fitting text into boxes, for the planner. */
-export { createFontMetrics, type FontMetrics } from './font-metrics.js';
+export { createFontMetrics, type FontMetrics, type AdvanceTable } from './font-metrics.js';
+export { bundledFontMetrics } from './bundled-metrics.js';
 export { textWidthPt } from './measure.js';
 export { breakLines, breakPrepared, prepareText, type PreparedText } from './break-lines.js';
 export { fitText, ELLIPSIS, type FitRequest, type FitResult } from './fit-text.js';

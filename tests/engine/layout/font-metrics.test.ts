@@ -7,7 +7,7 @@ beforeAll(async () => {
   metrics = await bundledMetrics();
 });
 
-describe('createFontMetrics with the bundled Noto Sans SC', () => {
+describe('the bundled Noto Sans SC metrics', () => {
   it('measures ideographs and full-width punctuation as one em', () => {
     for (const char of '中国汇报，。（）“”') expect(metrics.advanceEm(char, false)).toBe(1);
   });

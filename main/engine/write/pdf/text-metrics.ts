@@ -1,11 +1,10 @@
 /**
  * Measuring what the PDFs draw: advance widths from the layout module's font metrics (the same numbers the planner
  * broke the slides' lines with) and the font's ascender, which is where pdfmake puts a line's baseline below the
- * top of its box. Opened once per font byte array: parsing a 10 MB CJK font is the expensive part.
+ * top of its box. The PDFs always embed the bundled font, so its generated metrics describe them.
  */
-import { create, type Font } from 'fontkit';
-import { createFontMetrics, type FontMetrics } from '../../layout/font-metrics.js';
-import type { PdfFonts } from './pdf-fonts.js';
+import { bundledFontMetrics } from '../../layout/bundled-metrics.js';
+import type { FontMetrics } from '../../layout/font-metrics.js';
 
 export interface TextMetrics {
   /** The layout module's metrics, for breaking and fitting text with the same rules as slides. */
@@ -18,27 +17,22 @@ export interface TextMetrics {
   readonly descenderEm: number;
 }
 
-const cache = new WeakMap<Uint8Array, WeakMap<Uint8Array, TextMetrics>>();
+let shared: TextMetrics | undefined;
 
-export function textMetrics(fonts: PdfFonts): TextMetrics {
-  let byBold = cache.get(fonts.regular);
-  if (!byBold) cache.set(fonts.regular, (byBold = new WeakMap()));
-  let metrics = byBold.get(fonts.bold);
-  if (!metrics) byBold.set(fonts.bold, (metrics = openMetrics(fonts)));
-  return metrics;
+export function textMetrics(): TextMetrics {
+  shared ??= measureWith(bundledFontMetrics());
+  return shared;
 }
 
-function openMetrics(fonts: PdfFonts): TextMetrics {
-  const advances: FontMetrics = createFontMetrics(fonts);
-  const face = create(fonts.regular as unknown as Parameters<typeof create>[0]) as Font;
+function measureWith(metrics: FontMetrics): TextMetrics {
   return {
-    metrics: advances,
+    metrics,
     width: (text, sizePt, bold) => {
       let em = 0;
-      for (const char of text) em += advances.advanceEm(char, bold);
+      for (const char of text) em += metrics.advanceEm(char, bold);
       return em * sizePt;
     },
-    ascenderEm: face.ascent / face.unitsPerEm,
-    descenderEm: -face.descent / face.unitsPerEm,
+    ascenderEm: metrics.ascenderEm,
+    descenderEm: metrics.descenderEm,
   };
 }

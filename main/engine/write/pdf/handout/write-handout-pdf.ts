@@ -29,7 +29,7 @@ const NOTES_STYLE: NotesStyle = { text: '#333333', muted: '#7F7F7F', rule: '#BFB
 export async function writeHandoutPdf(deck: Deck, options: HandoutOptions): Promise<Uint8Array> {
   if (deck.slides.length === 0) throw new Error('the deck has no slides to print');
   const geometry = handoutGeometry(deck, options.perPage, options.notes);
-  const metrics = textMetrics(options.fonts);
+  const metrics = textMetrics();
   const pages = chunk(deck.slides, geometry.slots.length);
   const definition: Omit<TDocumentDefinitions, 'info'> = {
     pageSize: { width: geometry.page.width, height: geometry.page.height },

@@ -36,7 +36,7 @@ export async function summaryPdfFromMarkdown(input: SummaryMarkdownInput): Promi
   if (input.markdown.trim() === '') {
     throw new InputError({ message: 'the summary template produced no text', hint: 'Check text/summary.md.hbs of the template pack' });
   }
-  const measure = textMetrics(input.fonts);
+  const measure = textMetrics();
   const theme = { colors: input.colors, text: summaryTextStyles(), measure, images: input.images ?? new Map<string, MarkdownImage>(), contentWidthPt: SUMMARY_CONTENT_WIDTH_PT };
   const { content, outline } = markdownToContent(input.markdown, { theme, ...(input.tocTitle === undefined ? {} : { tocTitle: input.tocTitle }) });
   const definition = summaryDocument({ content, colors: input.colors, header: input.header });

@@ -4,11 +4,10 @@ import { mayNotStartLine } from '../../../../../main/engine/layout/line-break-ru
 import { breakRuns } from '../../../../../main/engine/write/pdf/flow/break-runs.js';
 import { plainOf, type StyledRun } from '../../../../../main/engine/write/pdf/flow/styled-run.js';
 import { textMetrics, type TextMetrics } from '../../../../../main/engine/write/pdf/text-metrics.js';
-import { fonts } from '../support/sample.js';
 
 let measure: TextMetrics;
-beforeAll(async () => {
-  measure = textMetrics(await fonts());
+beforeAll(() => {
+  measure = textMetrics();
 });
 
 const run = (text: string, bold = false): StyledRun => ({ text, bold });

@@ -4,11 +4,10 @@ import type { TextElement, TextParagraph } from '../../../../../main/engine/deck
 import { bulletIndentPt } from '../../../../../main/engine/layout/bullets.js';
 import { baselineInLinePt, drawText } from '../../../../../main/engine/write/pdf/handout/draw-text.js';
 import { textMetrics, type TextMetrics } from '../../../../../main/engine/write/pdf/text-metrics.js';
-import { fonts } from '../support/sample.js';
 
 let metrics: TextMetrics;
-beforeAll(async () => {
-  metrics = textMetrics(await fonts());
+beforeAll(() => {
+  metrics = textMetrics();
 });
 
 const paragraph = (lines: string[], extra: Partial<TextParagraph> = {}): TextParagraph => ({

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deck } from '../../../../../main/engine/deck/model.js';
-import { createFontMetrics } from '../../../../../main/engine/layout/font-metrics.js';
+import { bundledFontMetrics } from '../../../../../main/engine/layout/bundled-metrics.js';
 import { planDeck } from '../../../../../main/engine/plan/plan-deck.js';
 import type { Report } from '../../../../../main/engine/report/schema.js';
 import { SelectionSchema, type Preset } from '../../../../../main/engine/selection/schema.js';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 async function plannedDeck(packId: string, preset: Preset): Promise<Deck> {
   const pack = await builtInPack(packId);
-  return planDeck({ report, selection: SelectionSchema.parse({ preset }), pack, metrics: createFontMetrics(fonts) }).deck;
+  return planDeck({ report, selection: SelectionSchema.parse({ preset }), pack, metrics: bundledFontMetrics() }).deck;
 }
 
 /** The text lines of a slide, as the planner laid them out. */

@@ -9,11 +9,10 @@ import type { MarkdownColors, MarkdownImage } from '../../../../../main/engine/w
 import { escapeMarkdownInline } from '../../../../../main/engine/write/pdf/summary-text/markdown-escape.js';
 import { summaryTextStyles } from '../../../../../main/engine/write/pdf/summary/summary-styles.js';
 import { textMetrics, type TextMetrics } from '../../../../../main/engine/write/pdf/text-metrics.js';
-import { fonts } from '../support/sample.js';
 
 let measure: TextMetrics;
-beforeAll(async () => {
-  measure = textMetrics(await fonts());
+beforeAll(() => {
+  measure = textMetrics();
 });
 
 const colors: MarkdownColors = { primary: '1F4E99', primaryDark: '12336B', accent: 'D4A23A', text: '1F2937', muted: '5B6676', line: 'D3DDEB', surface: 'F1F5FB', onPrimary: 'FFFFFF' };
