@@ -5,6 +5,7 @@
  */
 import { CLOSERS, isAsciiLetter, isCjk, SENTENCE_END } from './chars.js';
 import { MappedText } from './mapped-text.js';
+import { CN_ORDINAL_RUN, parseChineseOrdinal } from './numbers/chinese-ordinal.js';
 import type { LineHint, SourceLine } from './source-lines.js';
 import { excerpt, type ImportTrace } from './trace.js';
 
@@ -17,10 +18,18 @@ export interface Block {
 }
 
 /** Starts of lines that begin something new: numbered headings, list items, dashes. */
-const NEW_ITEM = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．是]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑳]|——|[-*•·]\s|#|第[一二三四五六七八九十\d]{1,3}[章节部篇])/;
+const NEW_ITEM = new RegExp(`^(?:(${CN_ORDINAL_RUN})\\s*[、.．是]|[（(]\\s*(?:(${CN_ORDINAL_RUN})|\\d{1,3})\\s*[）)]|\\d{1,2}\\s*[.、．)）](?!\\d)|[①-⑳]|——|[-*•·]\\s|#|第[一二三四五六七八九十\\d]{1,3}[章节部篇])`);
 const CONTINUES = new Set(['，', '。', '、', '；', '：', '）', '」', '』', '”', '%', ',', ';', ':', ')', '！', '？']);
 const HANGING_END = /(?:[的和与及、，,（(“「《]|\b(?:the|a|an|and|or|of|to|in|for|with|on|by|at|from))$/i;
 const STRUCTURAL: ReadonlySet<LineHint['kind']> = new Set(['heading', 'title', 'subtitle', 'item', 'caption', 'row', 'bold', 'lead-in']);
+
+function startsNewItem(line: string): boolean {
+  const match = NEW_ITEM.exec(line);
+  if (!match) return false;
+  // Numeral characters open an item only when they spell a number: a line starting 百、 or 千是 goes on a sentence.
+  const numeral = match[1] ?? match[2];
+  return numeral === undefined || parseChineseOrdinal(numeral) !== undefined;
+}
 
 export function joinBrokenLines(lines: readonly SourceLine[], language: 'zh' | 'en', trace: ImportTrace): Block[] {
   const wrapWidth = wrappedWidth(lines);
@@ -52,7 +61,7 @@ function joinReason(previous: SourceLine, next: SourceLine, wrapWidth: number | 
   if (next.blankBefore || (next.hint && STRUCTURAL.has(next.hint.kind)) || (previous.hint && STRUCTURAL.has(previous.hint.kind) && previous.hint.kind !== 'lead-in')) return undefined;
   const a = previous.text.text;
   const b = next.text.text;
-  if (NEW_ITEM.test(b) || (NEW_ITEM.test(a) && a.length <= 60)) return undefined;
+  if (startsNewItem(b) || (startsNewItem(a) && a.length <= 60)) return undefined;
   const filled = wrapWidth !== undefined && a.length >= wrapWidth * 0.7;
   if (endsSentence(a)) return filled ? 'text wrapped at a fixed width' : undefined;
   if (CONTINUES.has(b[0]!)) return 'the next line starts with punctuation that continues the sentence';
