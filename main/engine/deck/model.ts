@@ -116,6 +116,26 @@ export interface DeckFonts {
   readonly eastAsian: string;
 }
 
+/**
+ * The pack's palette, which no element draws: the PPTX keeps it as its theme, so what people add later in
+ * PowerPoint or WPS (a slide, a shape, a chart) comes in the pack's colours instead of Office's blue and orange.
+ */
+export interface DeckTheme {
+  /** The pack's name, e.g. 政务蓝: PowerPoint shows it as the theme's and its colour scheme's name. */
+  readonly name: string;
+  readonly colors: {
+    readonly primary: HexColor;
+    readonly primaryDark: HexColor;
+    readonly accent: HexColor;
+    readonly background: HexColor;
+    readonly surface: HexColor;
+    readonly text: HexColor;
+    readonly muted: HexColor;
+    /** The pack's chart series colours, in order (at least one). */
+    readonly chart: readonly HexColor[];
+  };
+}
+
 export interface Deck {
   readonly title: string;
   readonly author: string;
@@ -124,5 +144,7 @@ export interface Deck {
   readonly size: { readonly w: number; readonly h: number };
   readonly fonts: DeckFonts;
   readonly templateId: string;
+  /** Set by the planner from the pack; a Deck made by hand may leave it out (its PPTX keeps Office's colours). */
+  readonly theme?: DeckTheme;
   readonly slides: readonly Slide[];
 }

@@ -64,6 +64,7 @@ export function planDeck(input: PlanInput): PlanResult {
   if (report.pillars.length === 0) warnings.push('the selection leaves no pillars: the deck has only its title and closing slides');
   const slides: Slide[] = [];
   for (const job of slideJobs(input.selection.preset, data.pillars)) slides.push(...planJob(ctx, job, slides.length + 1));
+  const { primary, primaryDark, accent, background, surface, text, muted, chart } = manifest.colors;
   const deck: Deck = {
     title: report.title,
     author: report.meta.organization ?? report.meta.author ?? '',
@@ -71,6 +72,7 @@ export function planDeck(input: PlanInput): PlanResult {
     size: ctx.size,
     fonts: { latin: manifest.fonts.latin, eastAsian: manifest.fonts.eastAsian },
     templateId: manifest.id,
+    theme: { name: manifest.name.zh, colors: { primary, primaryDark, accent, background, surface, text, muted, chart } },
     slides,
   };
   return { deck, warnings };

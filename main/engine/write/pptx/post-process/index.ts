@@ -9,12 +9,12 @@ import type { TextBodies } from '../text-bodies.js';
 import { completeBackgrounds } from './backgrounds.js';
 import { dropStraySeriesAxis, setChartLanguage } from './charts.js';
 import { fixContentTypes } from './content-types.js';
-import { setCoreProperties } from './doc-props.js';
+import { setAppProperties, setCoreProperties } from './doc-props.js';
 import { markTitlePlaceholders } from './placeholders.js';
 import { normalizeRunProperties } from './run-properties.js';
 import { addMissingTextBodies, explicitNoOutline } from './shapes.js';
 import { replaceMarkedBodies } from './text-bodies.js';
-import { setThemeFonts } from './theme.js';
+import { setThemeColors, setThemeFonts } from './theme.js';
 import { writeZip, type ZipInput } from '../zip-writer.js';
 
 export interface PostProcessContext {
@@ -35,8 +35,9 @@ export async function postProcess(packageBytes: Uint8Array, context: PostProcess
   await edit(zip, /^ppt\/(slideMasters\/slideMaster|slideLayouts\/slideLayout)\d+\.xml$/, (xml) => completeBackgrounds(explicitNoOutline(addMissingTextBodies(xml, style))));
   await edit(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, (xml, part) => runs(replaceMarkedBodies(xml, bodies, part), part));
   await edit(zip, /^ppt\/charts\/chart\d+\.xml$/, (xml, part) => runs(setChartLanguage(dropStraySeriesAxis(xml), deck.lang), part));
-  await edit(zip, /^ppt\/theme\/theme\d+\.xml$/, (xml) => setThemeFonts(xml, style.fonts));
+  await edit(zip, /^ppt\/theme\/theme\d+\.xml$/, (xml) => setThemeColors(setThemeFonts(xml, style.fonts), deck.theme));
   await edit(zip, /^docProps\/core\.xml$/, (xml) => setCoreProperties(xml, deck));
+  await edit(zip, /^docProps\/app\.xml$/, (xml) => setAppProperties(xml, deck));
   await edit(zip, /^\[Content_Types\]\.xml$/, (xml) => fixContentTypes(xml, (path) => zip.file(path) !== null));
   return writeZip(await orderedParts(zip));
 }
