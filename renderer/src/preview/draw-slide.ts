@@ -3,10 +3,10 @@
  * inch, then scales the whole drawing to the size wanted with a CSS transform — so a thumbnail and the large view are
  * the same drawing. Text lines are drawn exactly as the planner broke them (white-space: pre, never wrapped).
  */
-import type { ChartElement, ShapeElement, TextElement } from '../../../main/engine/deck/model.js';
+import type { ShapeElement, TextElement } from '../../../main/engine/deck/model.js';
 import type { WireImageElement, WireSlide } from '../../../main/contract/wire.js';
 import { h, svg } from '../dom/h.js';
-import { layoutChart } from './chart-layout.js';
+import { drawChart } from './draw-chart.js';
 import { fontStack, PREVIEW_FONT } from './font-face.js';
 import { layoutText, type PlacedLine } from './text-layout.js';
 
@@ -47,7 +47,7 @@ export function drawSlide(slide: WireSlide, frame: SlideFrame): HTMLElement {
         root.append(drawImage(element));
         break;
       case 'chart':
-        root.append(drawChart(element, frame));
+        root.append(drawChart(element, frame.size, PX_PER_INCH));
         break;
     }
   }
@@ -120,27 +120,4 @@ function drawImage(element: WireImageElement): HTMLElement {
     attrs: { src: element.src, alt: element.altText, draggable: 'false' },
     style: { left: px(element.box.x), top: px(element.box.y), width: px(element.box.w), height: px(element.box.h) },
   });
-}
-
-/** The whole chart in one SVG over the slide, in slide inches (viewBox), so its parts need no conversion. */
-function drawChart(element: ChartElement, frame: SlideFrame): SVGSVGElement {
-  const parts = layoutChart(element);
-  const textColor = color(parts.textColor);
-  const anchor = { left: 'start', center: 'middle', right: 'end' } as const;
-  return svg(
-    'svg',
-    {
-      class: 'slide-chart',
-      viewBox: `0 0 ${frame.size.w} ${frame.size.h}`,
-      width: frame.size.w * PX_PER_INCH,
-      height: frame.size.h * PX_PER_INCH,
-      role: 'img',
-      'aria-label': element.altText,
-    },
-    parts.lines.map((line) => svg('line', { x1: line.x1, y1: line.y1, x2: line.x2, y2: line.y2, stroke: color(line.color), 'stroke-width': 0.75 / 72 })),
-    parts.rects.map((rect) => svg('rect', { x: rect.x, y: rect.y, width: Math.max(rect.w, 0), height: Math.max(rect.h, 0), fill: color(rect.color) })),
-    parts.labels.map((label) =>
-      svg('text', { x: label.x, y: label.y, 'font-size': label.size, 'font-weight': label.bold ? 700 : 400, 'text-anchor': anchor[label.align], 'dominant-baseline': 'central', fill: textColor }, label.text),
-    ),
-  );
 }
