@@ -10,16 +10,19 @@ import { DEFAULT_TEMPLATE_ID, listTemplatePacks, type PackListing } from '../eng
 import { loadTemplatePack } from '../engine/template/load-pack.js';
 import { MANIFEST_FILE, type TemplatePack } from '../engine/template/pack.js';
 import { resourceDir } from './paths.js';
+import { useTextCache } from './text-cache.js';
 import { defaultUserDataDir, locatePack } from './user-templates.js';
 
 /** Every built-in pack (a broken one listed with its error). */
 export function builtInTemplatePacks(): Promise<PackListing[]> {
+  useTextCache();
   return listTemplatePacks(folderReadPort(resourceDir('templates')), 'templates');
 }
 
 /** The pack the user chose; throws an InputError naming what is available when nothing matches. */
 export async function openTemplatePack(choice: string = DEFAULT_TEMPLATE_ID, userDataDir: string = defaultUserDataDir()): Promise<TemplatePack> {
   const builtIn = resourceDir('templates');
+  useTextCache();
   const looksLikePath = /[\\/]/.test(choice) || choice.startsWith('.');
   // An id is a folder name: load just that pack (checking every pack only to pick one costs start-up time).
   if (!looksLikePath && /^[a-z0-9][a-z0-9-]*$/.test(choice) && isFile(path.join(builtIn, choice, MANIFEST_FILE))) {

@@ -4,7 +4,6 @@
  */
 import { InputError } from '../errors.js';
 import { decodeText } from '../ingest/decode.js';
-import { importReport } from '../ingest/import-report.js';
 import type { Report } from '../report/schema.js';
 import { parseStructuredReport } from '../report/validate.js';
 import { formatFromName, isStructured, supportedExtensions, type InputFormat } from './formats.js';
@@ -33,6 +32,8 @@ export async function openReport(file: InputFile): Promise<OpenedReport> {
     const text = decodeText(file.bytes, file.name).text;
     return { report: parseStructuredReport(text, format, file.name), format };
   }
+  // The importer (and its HTML and Word readers) loads only for raw reports: a structured one does not need it.
+  const { importReport } = await import('../ingest/import-report.js');
   const { report, sourceText } = await importReport(file);
   return { report, format, sourceText };
 }

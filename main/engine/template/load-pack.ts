@@ -11,7 +11,7 @@ import { templateHelpers } from './helpers/index.js';
 import { assetPathProblem, readImage, type PackImage } from './image-asset.js';
 import { TemplateManifestSchema, type TemplateManifest } from './manifest-schema.js';
 import { MANIFEST_FILE, type PackLogo, type TemplatePack } from './pack.js';
-import { createTextCompiler, type CompiledText, type TextCompiler } from './text-compiler.js';
+import { createTextCompiler, type CheckedTexts, type CompiledText, type TextCompiler } from './text-compiler.js';
 import { TEXT_DIR, TEXT_EXTENSION, TEXT_TEMPLATES } from './text-names.js';
 
 /** Template sources are short; a huge one is a mistake (or an attack on the compiler). */
@@ -19,6 +19,16 @@ export const MAX_TEXT_BYTES = 64 * 1024;
 
 let sharedCompiler: TextCompiler | undefined;
 const compiler = (): TextCompiler => (sharedCompiler ??= createTextCompiler(templateHelpers));
+
+/** Texts checked earlier (e.g. the built-in packs, at install): loading a pack with them skips their check. */
+export function trustCheckedTexts(checked: CheckedTexts): boolean {
+  return compiler().trust(checked);
+}
+
+/** Every pack text checked in this process so far, precompiled, to be saved for trustCheckedTexts. */
+export function checkedTexts(): CheckedTexts {
+  return compiler().checked();
+}
 
 export async function loadTemplatePack(port: ReadPort, label: string): Promise<TemplatePack> {
   const manifest = await readManifest(port, label);

@@ -80,3 +80,40 @@ describe('text compiler errors stay on one line', () => {
     expect(error.toOneLine()).not.toContain('\n');
   });
 });
+
+describe('text compiler: trusting texts another compiler checked', () => {
+  it('renders trusted texts exactly as their own compiler does', () => {
+    const first = createTextCompiler(templateHelpers);
+    const source = '{{report.meta.organization}}：{{#each pillars}}{{number}}.{{title}}{{/each}}';
+    const expected = first.compile('a.hbs', source)(data);
+    const second = createTextCompiler(templateHelpers);
+    expect(second.trust(first.checked())).toBe(true);
+    expect(second.compile('a.hbs', source)(data)).toBe(expected);
+  });
+
+  it('skips the check only for the exact source that was checked', () => {
+    const first = createTextCompiler(templateHelpers);
+    first.compile('a.hbs', '{{report.title}}');
+    const second = createTextCompiler(templateHelpers);
+    second.trust(first.checked());
+    expect(() => second.compile('a.hbs', '{{report.title}} {{frobnicate 1}}')).toThrow(InputError);
+  });
+
+  it('takes nothing from a compiler with other helpers (their texts were checked against other names)', () => {
+    const first = createTextCompiler({ ...templateHelpers, frobnicate: () => 'x' });
+    first.compile('a.hbs', '{{frobnicate 1}}');
+    const second = createTextCompiler(templateHelpers);
+    expect(second.trust(first.checked())).toBe(false);
+    expect(() => second.compile('a.hbs', '{{frobnicate 1}}')).toThrow(InputError);
+  });
+
+  it('uses what it was given for a trusted source: the saved form is what runs', () => {
+    // Why the cache file must come only from Huibao's own install step: trust means no check.
+    const first = createTextCompiler(templateHelpers);
+    first.compile('a.hbs', 'checked');
+    const { signature, texts } = first.checked();
+    const second = createTextCompiler(templateHelpers);
+    second.trust({ signature, texts: { '{{frobnicate 1}}': Object.values(texts)[0] ?? '' } });
+    expect(second.compile('a.hbs', '{{frobnicate 1}}')(data)).toBe('checked');
+  });
+});
