@@ -1,33 +1,32 @@
 /**
  * A ChartElement as one SVG, drawn from the same parts as the PDF handout's chart (main/engine/deck/chart-layout.ts).
  * The SVG covers the whole slide; its viewBox is the slide in points with the origin moved to the chart box's
- * corner, the layout's own space, so the parts need no conversion. The layout measures with an estimate rather
- * than the font: it needs widths only for room (the axis, where to shorten a long category with "…"), and the SVG
- * anchors each label itself, so an estimate a little off moves nothing that is aligned.
+ * corner, the layout's own space, so the parts need no conversion. The layout measures with the bundled font's
+ * advance table, summed exactly as the handout sums it (write/pdf/text-metrics.ts): the same widths give the same
+ * axis room and shorten the same long categories with "…", so preview and handout show the same labels.
  */
 import type { ChartElement } from '../../../main/engine/deck/model.js';
 import { layoutChart } from '../../../main/engine/deck/chart-layout.js';
-import type { ChartPart } from '../../../main/engine/deck/chart-parts.js';
+import type { ChartPart, TextWidth } from '../../../main/engine/deck/chart-parts.js';
+import { bundledFontMetrics } from '../../../main/engine/layout/bundled-metrics.js';
 import { svg } from '../dom/h.js';
 import { PREVIEW_FONT } from './font-face.js';
 import { POINTS_PER_INCH } from './text-layout.js';
 
 /**
- * Estimated advance of `text` in em, near the bundled font's: a full em for CJK, full-width forms and the "…" the
- * layout shortens with; digits 0.55, separators 0.28, other latin 0.6.
+ * The handout's measure: the characters' advances in the bundled font, nothing added. Not layout/measure.ts's
+ * textWidthPt, whose allowances for PPTX viewers (substitute faces, autospace) the handout does not draw with.
  */
-export function estimateWidthEm(text: string): number {
+export const bundledTextWidth: TextWidth = (text, sizePt, bold) => {
+  const metrics = bundledFontMetrics();
   let em = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    em += code >= 0x2e80 || char === '…' ? 1 : /\d/.test(char) ? 0.55 : /[.,]/.test(char) ? 0.28 : 0.6;
-  }
-  return em;
-}
+  for (const char of text) em += metrics.advanceEm(char, bold);
+  return em * sizePt;
+};
 
-/** The preview's chart parts: the shared layout, measured with the estimate. */
+/** The preview's chart parts: the shared layout, measured as the handout measures. */
 export function previewChartParts(element: ChartElement): ChartPart[] {
-  return layoutChart(element, (text, sizePt) => estimateWidthEm(text) * sizePt);
+  return layoutChart(element, bundledTextWidth);
 }
 
 const ANCHOR = { left: 'start', center: 'middle', right: 'end' } as const;

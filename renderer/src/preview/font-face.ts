@@ -3,9 +3,11 @@
  * page loads those same files (served by the app at fonts/…) and falls back to system CJK faces; the deck's own face
  * comes first, as PowerPoint will use it. Loaded through the FontFace API, which the CSP allows (font-src 'self').
  */
+import { bundledFontMetrics } from '../../../main/engine/layout/bundled-metrics.js';
+import type { VerticalMetrics } from './text-layout.js';
 
-/** The bundled font's vertical metrics (hhea ascent 1160, descent −288 per 1000 units): where baselines sit. */
-export const PREVIEW_FONT = { ascenderEm: 1.16, descenderEm: 0.288 } as const;
+/** The bundled font's vertical metrics, from the same generated table the engine measures with: where baselines sit. */
+export const PREVIEW_FONT: VerticalMetrics = { ascenderEm: bundledFontMetrics().ascenderEm, descenderEm: bundledFontMetrics().descenderEm };
 
 export const BUNDLED_FAMILY = 'Huibao Noto Sans SC';
 
