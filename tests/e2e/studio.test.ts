@@ -1,8 +1,9 @@
 /**
  * The studio end to end, as a user meets it: `huibao serve` on a copy of the sample report, Debian's Chromium on the
  * printed address. Each step changes something and checks the preview or the files; the run also proves that the
- * page never asks anything outside 127.0.0.1, logs no console error, and writes the README screenshot. How long each
- * change took to reach the screen is logged (out/e2e/preview-latency.log), never asserted.
+ * page never asks anything outside 127.0.0.1, logs no console error, and takes the README screenshot (into out/e2e/,
+ * or docs/ with UPDATE_SCREENSHOTS=1: support/screenshots.ts). How long each change took to reach the screen is
+ * logged (out/e2e/preview-latency.log), never asserted.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, findPdftotext } from '../support/system-programs.js';
 import { launch, type Browser } from './support/browser.js';
 import { buildStudio } from './support/build.js';
+import { screenshotPath } from './support/screenshots.js';
 import { startServe, type ServeProcess } from './support/serve-process.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,8 +99,7 @@ describe.skipIf(!chromiumPath)('the studio in Chromium', () => {
     await expect.poll(() => view().getAttribute('data-slide-id'), WAIT).toBe('pillar:p2');
     await page.evaluate('document.fonts.ready.then(() => true)');
     await page.mouse.move(0, 0);
-    mkdirSync(path.join(root, 'docs'), { recursive: true });
-    await page.screenshot({ path: path.join(root, 'docs/studio.png') });
+    await page.screenshot({ path: screenshotPath(root, 'studio.png') });
   });
 
   it('unticking a pillar removes its slide; undo brings it back', async () => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../support/system-programs.js';
 import { launch, type Browser } from './support/browser.js';
 import { buildStudio } from './support/build.js';
+import { screenshotPath } from './support/screenshots.js';
 import { startServe, type ServeProcess } from './support/serve-process.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -96,8 +97,8 @@ describe.skipIf(!chromiumPath)('the template editor in Chromium', () => {
     expect(await editor().locator('button[data-action="editor.undo"]').isEnabled()).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(dataDir, 'templates/gov-blue-copy/template.json'), 'utf8')) as { colors: { primary: string } };
     expect(manifest.colors.primary).toBe('B22222');
-    // The documentation's picture of the editor (docs/templates.md).
-    await editor().screenshot({ path: path.join(root, 'docs/template-editor.png') });
+    // The documentation's picture of the editor (docs/template-editor.png with UPDATE_SCREENSHOTS=1).
+    await editor().screenshot({ path: screenshotPath(root, 'template-editor.png') });
 
     // Undo and redo act on the saved pack, and the preview follows.
     await editor().locator('button[data-action="editor.undo"]').click();
