@@ -1,8 +1,11 @@
 /**
- * The bundled CJK font (Noto Sans SC, SIL OFL, from @expo-google-fonts/noto-sans-sc) as bytes, for the engine's
- * layout measurements. Read once per process: each weight is ~10 MB and every deck build measures with it.
+ * The bundled CJK font (Noto Sans SC, SIL OFL, from @expo-google-fonts/noto-sans-sc) as bytes, for the PDFs to embed.
+ * Read once per process (each weight is ~10 MB), with the OpenType layout tables dropped from the directory as read:
+ * the PDFs never use them (see engine/write/pdf/font-without-shaping.ts) and doing it here spares a copy. Layout
+ * measures with the generated table (engine/layout/bundled-metrics.ts) and reads no font file.
  */
 import { readFile } from 'node:fs/promises';
+import { dropShapingTables } from '../engine/write/pdf/font-without-shaping.js';
 import { packageFile } from './paths.js';
 
 export interface BundledFonts {
@@ -35,7 +38,7 @@ async function readFont(specifier: string): Promise<Uint8Array> {
   const file = packageFile(specifier);
   try {
     const bytes = await readFile(file);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return dropShapingTables(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     throw new Error(`cannot read the bundled font ${file}: reinstall Huibao (npm ci) to restore it`, { cause: error });
   }

@@ -7,6 +7,7 @@
  * pdfmake throw for a missing font file (emphasis is shown with colour instead, see markdown/inline-content.ts).
  */
 import type { TFontDictionary } from 'pdfmake/interfaces.js';
+import { fontWithoutShaping } from './font-without-shaping.js';
 
 export interface PdfFonts {
   readonly regular: Uint8Array;
@@ -26,8 +27,8 @@ let counter = 0;
 
 /** Register the fonts (once per byte array) and return pdfmake's font dictionary for them. */
 export function registerFonts(vfs: VirtualFileSystem, fonts: PdfFonts): TFontDictionary {
-  const regular = register(vfs, fonts.regular, 'regular');
-  const bold = register(vfs, fonts.bold, 'bold');
+  const regular = register(vfs, fontWithoutShaping(fonts.regular), 'regular');
+  const bold = register(vfs, fontWithoutShaping(fonts.bold), 'bold');
   return { [FONT_FAMILY]: { normal: regular, bold, italics: regular, bolditalics: bold } };
 }
 

@@ -4,6 +4,7 @@
  * loads fast when no PPTX is asked for.
  */
 import type { Deck } from '../../deck/model.js';
+import { capturePackage } from './capture-package.js';
 import { createPresentation } from './presentation.js';
 import { postProcess } from './post-process/index.js';
 import { loadPptxGenJS } from './pptxgenjs.js';
@@ -18,7 +19,5 @@ export async function writePptx(deck: Deck): Promise<Uint8Array> {
   const bodies = new TextBodies();
   const pres = createPresentation(PptxGenJS, deck);
   deck.slides.forEach((slide, index) => drawSlide({ pres, bodies, style }, slide, index));
-  const written = await pres.write({ outputType: 'uint8array' });
-  if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
-  return postProcess(written, { deck, style, bodies });
+  return postProcess(await capturePackage(pres), { deck, style, bodies });
 }

@@ -25,10 +25,8 @@ export interface PostProcessContext {
 
 type Edit = (xml: string, part: string) => string;
 
-export async function postProcess(packageBytes: Uint8Array, context: PostProcessContext): Promise<Uint8Array> {
-  // Loaded on first use, like pptxgenjs: importing the engine should not load the zip library.
-  const { default: Zip } = await import('jszip');
-  const zip = await Zip.loadAsync(packageBytes);
+/** Edits pptxgenjs's package (as it built it, see capture-package.ts) and writes it out. */
+export async function postProcess(zip: JSZip, context: PostProcessContext): Promise<Uint8Array> {
   const { style, bodies, deck } = context;
   const runs: Edit = (xml, part) => normalizeRunProperties(xml, style, part);
   await edit(zip, /^ppt\/slides\/slide\d+\.xml$/, (xml, part) => runs(completeBackgrounds(explicitNoOutline(addMissingTextBodies(replaceMarkedBodies(markTitlePlaceholders(xml, bodies), bodies, part), style))), part));
