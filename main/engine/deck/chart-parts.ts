@@ -5,7 +5,7 @@
  */
 import type { HexColor } from './model.js';
 
-/** Advance width in points of `text` set at `sizePt`: real font metrics in the handout, an estimate in the preview. */
+/** Advance width in points of `text` set at `sizePt`; the handout and the preview both pass the bundled font's metrics. */
 export type TextWidth = (text: string, sizePt: number, bold: boolean) => number;
 
 export interface ChartLinePart {
