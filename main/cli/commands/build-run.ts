@@ -31,7 +31,7 @@ export async function runBuild(input: string, flags: BuildFlags, io: CliIo): Pro
     const bytes = result.files.get(target.kind);
     if (!bytes) throw new Error(`the build made no ${target.kind}`);
     await writeOutput(target.file, bytes);
-    io.out(`${target.file}: ${describe(target.kind, result.deck.slides.length, bytes.length, pdf)}`);
+    io.out(`${target.file}: ${describe(target.kind, result.deck?.slides.length ?? 0, bytes.length, pdf)}`);
   }
 }
 

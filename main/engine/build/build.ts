@@ -12,7 +12,7 @@ import { applySelection } from '../selection/apply.js';
 import type { Selection } from '../selection/schema.js';
 import type { TemplatePack } from '../template/pack.js';
 import type { PdfFonts } from '../write/pdf/index.js';
-import { DEFAULT_PDF_CHOICES, OUTPUT_WRITERS, type OutputKind, type PdfChoices } from './outputs.js';
+import { DEFAULT_PDF_CHOICES, DRAWS_SLIDES, OUTPUT_WRITERS, type OutputKind, type PdfChoices } from './outputs.js';
 
 export interface BuildOptions {
   readonly selection: Selection;
@@ -29,7 +29,9 @@ export interface BuildOptions {
 export interface BuildResult {
   /** The report as opened (before the selection). */
   readonly report: Report;
-  readonly deck: Deck;
+  /** The planned slides, when an output draws them (PPTX, handout); a summary alone plans none. */
+  readonly deck?: Deck;
+  /** The planner's warnings (text that had to be shortened…); none when no deck was planned. */
   readonly warnings: readonly string[];
   readonly files: ReadonlyMap<OutputKind, Uint8Array>;
 }
@@ -44,12 +46,11 @@ const OUTPUT_NAMES: Readonly<Record<OutputKind, string>> = { pptx: 'PPTX', 'summ
 
 export async function buildFromReport(opened: Pick<OpenedReport, 'report' | 'sourceText'>, options: BuildOptions): Promise<BuildResult> {
   const { report, sourceText } = opened;
-  options.progress?.(0.1, 'planning the slides');
-  const { deck, warnings } = planDeck({ report, selection: options.selection, pack: options.pack, metrics: options.metrics, ...(sourceText === undefined ? {} : { sourceText }) });
+  const planned = options.outputs.some((kind) => DRAWS_SLIDES[kind]) ? plan(opened, options) : undefined;
   const products = {
     report: applySelection(report, options.selection),
     selection: options.selection,
-    deck,
+    ...(planned ? { deck: planned.deck } : {}),
     pack: options.pack,
     pdf: options.pdf ?? DEFAULT_PDF_CHOICES,
     ...(options.fonts ? { fonts: options.fonts } : {}),
@@ -61,5 +62,10 @@ export async function buildFromReport(opened: Pick<OpenedReport, 'report' | 'sou
     files.set(kind, await OUTPUT_WRITERS[kind](products));
   }
   options.progress?.(1, 'done');
-  return { report, deck, warnings, files };
+  return { report, ...(planned ? { deck: planned.deck } : {}), warnings: planned?.warnings ?? [], files };
+}
+
+function plan({ report, sourceText }: Pick<OpenedReport, 'report' | 'sourceText'>, options: BuildOptions): { deck: Deck; warnings: readonly string[] } {
+  options.progress?.(0.1, 'planning the slides');
+  return planDeck({ report, selection: options.selection, pack: options.pack, metrics: options.metrics, ...(sourceText === undefined ? {} : { sourceText }) });
 }

@@ -27,7 +27,8 @@ export interface BuildProducts {
   /** The report after the selection (what the deck shows). */
   readonly report: Report;
   readonly selection: Selection;
-  readonly deck: Deck;
+  /** Planned only when an output draws slides (see DRAWS_SLIDES). */
+  readonly deck?: Deck;
   readonly pack: TemplatePack;
   readonly sourceText?: string;
   /** The bundled font's bytes, embedded in the PDFs. */
@@ -35,8 +36,11 @@ export interface BuildProducts {
   readonly pdf: PdfChoices;
 }
 
+/** The outputs drawn from the Deck; the summary is worded from the report alone, so it does not wait for a plan. */
+export const DRAWS_SLIDES: Readonly<Record<OutputKind, boolean>> = { pptx: true, 'summary-pdf': false, 'handout-pdf': true };
+
 export const OUTPUT_WRITERS: Readonly<Record<OutputKind, (products: BuildProducts) => Promise<Uint8Array>>> = {
-  pptx: async ({ deck }) => (await import('../write/pptx/index.js')).writePptx(deck),
+  pptx: async ({ deck }) => (await import('../write/pptx/index.js')).writePptx(needDeck(deck, 'PPTX')),
   'summary-pdf': async ({ report, selection, pack, sourceText, fonts, pdf }) =>
     (await import('../write/pdf/index.js')).writeSummaryPdf({
       report,
@@ -49,8 +53,13 @@ export const OUTPUT_WRITERS: Readonly<Record<OutputKind, (products: BuildProduct
       ...(pdf.createdAt ? { createdAt: pdf.createdAt } : {}),
     }),
   'handout-pdf': async ({ deck, fonts, pdf }) =>
-    (await import('../write/pdf/index.js')).writeHandoutPdf(deck, { fonts: needFonts(fonts, 'handout'), ...pdf.handout, ...(pdf.createdAt ? { createdAt: pdf.createdAt } : {}) }),
+    (await import('../write/pdf/index.js')).writeHandoutPdf(needDeck(deck, 'PDF handout'), { fonts: needFonts(fonts, 'handout'), ...pdf.handout, ...(pdf.createdAt ? { createdAt: pdf.createdAt } : {}) }),
 };
+
+function needDeck(deck: Deck | undefined, what: string): Deck {
+  if (!deck) throw new Error(`the ${what} draws the slides, but no deck was planned (DRAWS_SLIDES is wrong)`);
+  return deck;
+}
 
 function needFonts(fonts: PdfFonts | undefined, what: string): PdfFonts {
   if (!fonts) throw new Error(`the PDF ${what} needs the bundled font's bytes: pass fonts in the build options`);

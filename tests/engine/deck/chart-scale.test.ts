@@ -47,4 +47,18 @@ describe('chartNumber', () => {
     expect(chartNumber(13.9, false)).toBe('13.9');
     expect(chartNumber(0.1 + 0.2, false)).toBe('0.3');
   });
+
+  it('groups whole numbers exactly as en-US does, negative and huge ones too', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e30, max: 1e30 })), (value) => {
+        const rounded = Math.round(value);
+        const expected = Object.is(rounded, -0) ? '0' : rounded.toLocaleString('en-US');
+        expect(chartNumber(value, true)).toBe(expected);
+      }),
+      { seed: 20261129, numRuns: 2000 },
+    );
+    expect(chartNumber(-0.2, true)).toBe('0');
+    expect(chartNumber(-1234.4, true)).toBe('-1,234');
+    expect(chartNumber(1e21, true)).toBe('1,000,000,000,000,000,000,000');
+  });
 });
