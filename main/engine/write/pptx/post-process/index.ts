@@ -10,6 +10,7 @@ import { completeBackgrounds } from './backgrounds.js';
 import { dropStraySeriesAxis, setChartLanguage } from './charts.js';
 import { fixContentTypes } from './content-types.js';
 import { setAppProperties, setCoreProperties } from './doc-props.js';
+import { partBytes, partText } from './package-content.js';
 import { markTitlePlaceholders } from './placeholders.js';
 import { normalizeRunProperties } from './run-properties.js';
 import { addMissingTextBodies, explicitNoOutline } from './shapes.js';
@@ -50,7 +51,7 @@ async function orderedParts(zip: JSZip): Promise<ZipInput[]> {
   const parts: ZipInput[] = [];
   for (const name of ordered) {
     const file = zip.file(name);
-    if (file) parts.push({ name, data: await file.async('uint8array') });
+    if (file) parts.push({ name, data: await partBytes(file) });
   }
   return parts;
 }
@@ -59,6 +60,6 @@ async function edit(zip: JSZip, parts: RegExp, change: Edit): Promise<void> {
   const names = Object.keys(zip.files).filter((name) => parts.test(name));
   for (const name of names) {
     const file = zip.file(name);
-    if (file) zip.file(name, change(await file.async('string'), name));
+    if (file) zip.file(name, change(await partText(file), name));
   }
 }
