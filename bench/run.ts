@@ -32,6 +32,8 @@ const write = !args.includes('--no-write');
 const casesDir = path.resolve('bench/cases');
 
 spawnSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'inherit' }); // whole-process cases run the current code
+// Whole-process rows depend on the CLI's code cache (bin/load-bundle.cjs); say whether this Node accepted it.
+const codeCache = /code cache (\w+)/.exec(spawnSync(process.execPath, ['bin/huibao.cjs', '--version'], { env: { ...process.env, HUIBAO_DEBUG: '1' }, encoding: 'utf8' }).stderr)?.[1] ?? 'unknown';
 const loadAtStart = os.loadavg()[0]!;
 
 const rows: Row[] = [];
@@ -76,6 +78,7 @@ const lines = [
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.`,
   load,
+  `The CLI's code cache (dist/cli.cjs.cache, made by \`npm ci\`) was ${codeCache} for the whole-process rows, except where a row says it runs without.`,
   'Medians of several runs. "process" rows are whole processes from spawn to exit (what a user waits for); "in-process" rows',
   'exclude start-up and run in a fresh process each, so their peak memory is their own. Nothing here is asserted by tests.',
   '"ratio" is this row\'s median over the named row\'s: for peers, the peer\'s time over Huibao\'s on the same content;',
@@ -97,5 +100,5 @@ process.stdout.write(table);
 if (write) {
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/performance.md', table);
-  writeFileSync('docs/performance.json', JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, rows }, null, 2) + '\n');
+  writeFileSync('docs/performance.json', JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, codeCache, rows }, null, 2) + '\n');
 }

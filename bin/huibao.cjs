@@ -10,7 +10,10 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('huibao: dist/cli.cjs is missing; run "npm ci" (or "npm run prepare") in the Huibao folder first\n');
   process.exit(1);
 }
-const { exports: cli, codeCache } = loadBundle(bundle, { saveCodeCache: process.env.HUIBAO_SAVE_CODE_CACHE === '1' });
+const { exports: cli, codeCache } = loadBundle(bundle, {
+  saveCodeCache: process.env.HUIBAO_SAVE_CODE_CACHE === '1',
+  useCodeCache: process.env.HUIBAO_NO_CODE_CACHE !== '1',
+});
 if (process.env.HUIBAO_DEBUG) process.stderr.write(`huibao: code cache ${codeCache}\n`);
 cli.runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -43,12 +43,12 @@ function readBundle(file) {
 /**
  * Run the bundle as a CommonJS module. Returns its exports and what became of the code cache: "none" (no file, or
  * one made for another bundle), "accepted", or "rejected" by V8 (another Node version or V8 flags). With
- * saveCodeCache the cache is written at exit instead.
+ * saveCodeCache the cache is written at exit instead; useCodeCache false ignores it (to measure what it saves).
  */
-function loadBundle(file, { saveCodeCache = false } = {}) {
+function loadBundle(file, { saveCodeCache = false, useCodeCache = true } = {}) {
   const cacheFile = `${file}.cache`;
   const { stamp, source } = readBundle(file);
-  const cachedData = saveCodeCache ? undefined : readCache(cacheFile, stamp);
+  const cachedData = saveCodeCache || !useCodeCache ? undefined : readCache(cacheFile, stamp);
   // The bundle has no import() left (esbuild turns it into require), so no dynamic-import hook is needed.
   const script = new vm.Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {}, filename: file, id: file, loaded: false };

@@ -61,6 +61,13 @@ export const cases: BenchCase[] = [
     command: ['node', 'bin/huibao.cjs', 'build', structured, '--preset', 'full', '--pptx', path.join(dir, 'full.pptx')],
   },
   {
+    kind: 'process',
+    group: 'build: deck',
+    name: 'the same plan + PPTX without the code cache (first run after a Node upgrade)',
+    command: ['node', 'bin/huibao.cjs', 'build', structured, '--pptx', path.join(dir, 'no-cache.pptx')],
+    env: { HUIBAO_NO_CODE_CACHE: '1' },
+  },
+  {
     kind: 'in-process',
     group: 'build: 1,000 slides',
     name: 'plan 200 pillars, full preset (≈1,000 slides)',
