@@ -1,6 +1,10 @@
-/** ImageElement → a pptxgenjs picture from its bytes (a data URL), with alt text for screen readers. */
+/**
+ * ImageElement → a pptxgenjs picture with alt text for screen readers. pptxgenjs gets a stand-in; the real bytes are
+ * recorded in PictureBytes and put into the package by the post-process (see pictures.ts).
+ */
 import type { PptxSlide } from './pptxgenjs.js';
 import type { ImageElement } from '../../deck/model.js';
+import { STAND_IN_BASE64, type PictureBytes } from './pictures.js';
 import { xmlSafeText } from './sanitize-text.js';
 
 const SIGNATURES: Record<ImageElement['mime'], readonly number[]> = {
@@ -8,45 +12,17 @@ const SIGNATURES: Record<ImageElement['mime'], readonly number[]> = {
   'image/jpeg': [0xff, 0xd8, 0xff],
 };
 
-export function addImage(slide: PptxSlide, element: ImageElement, where: string): void {
+export function addImage(slide: PptxSlide, element: ImageElement, where: string, pictures: PictureBytes, slideIndex: number): void {
   checkSignature(element, where);
   const { x, y, w, h } = element.box;
-  slide.addImage({ data: dataUrl(element), x, y, w, h, altText: xmlSafeText(element.altText), objectName: xmlSafeText(element.id) });
-}
-
-/** A pack's background or logo is the same byte array on many slides: encode it once. */
-const encoded = new WeakMap<Uint8Array, string>();
-
-function dataUrl(element: ImageElement): string {
-  let base64 = encoded.get(element.data);
-  if (base64 === undefined) encoded.set(element.data, (base64 = toBase64(element.data)));
-  return `data:${element.mime};base64,${base64}`;
+  const name = xmlSafeText(element.id);
+  pictures.add(slideIndex, name, element.data);
+  // The data URL's type names the media file (.png / .jpeg) and its content type; the bytes come later.
+  slide.addImage({ data: `data:${element.mime};base64,${STAND_IN_BASE64}`, x, y, w, h, altText: xmlSafeText(element.altText), objectName: name });
 }
 
 /** Bytes that are not what the mime says would show as a broken picture in PowerPoint: refuse them here. */
 function checkSignature(element: ImageElement, where: string): void {
   const signature = SIGNATURES[element.mime];
   if (!signature.every((byte, index) => element.data[index] === byte)) throw new Error(`${where}: the image bytes are not ${element.mime}`);
-}
-
-const ALPHABET = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
-const PAD = 0x3d; // '='
-
-/**
- * Base64 without Buffer or btoa, so the engine stays portable. Written into a byte array and decoded once: building
- * the string from four one-character pieces per three bytes took ~20 ms for a 100 KB background.
- */
-export function toBase64(bytes: Uint8Array): string {
-  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
-  let o = 0;
-  for (let i = 0; i < bytes.length; i += 3) {
-    const rest = bytes.length - i;
-    const triple = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out[o++] = ALPHABET[(triple >> 18) & 63] ?? PAD;
-    out[o++] = ALPHABET[(triple >> 12) & 63] ?? PAD;
-    out[o++] = rest > 1 ? (ALPHABET[(triple >> 6) & 63] ?? PAD) : PAD;
-    out[o++] = rest > 2 ? (ALPHABET[triple & 63] ?? PAD) : PAD;
-  }
-  // Every byte is ASCII, which any single-byte decoding reads as itself.
-  return new TextDecoder('latin1').decode(out);
 }

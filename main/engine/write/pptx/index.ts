@@ -7,6 +7,7 @@ import type { Deck } from '../../deck/model.js';
 import { capturePackage } from './capture-package.js';
 import { createPresentation } from './presentation.js';
 import { postProcess } from './post-process/index.js';
+import { PictureBytes } from './pictures.js';
 import { loadPptxGenJS } from './pptxgenjs.js';
 import type { RunStyle } from './run-fonts.js';
 import { xmlSafeText } from './sanitize-text.js';
@@ -17,7 +18,8 @@ export async function writePptx(deck: Deck): Promise<Uint8Array> {
   const PptxGenJS = await loadPptxGenJS();
   const style: RunStyle = { lang: deck.lang, fonts: { latin: xmlSafeText(deck.fonts.latin), eastAsian: xmlSafeText(deck.fonts.eastAsian) } };
   const bodies = new TextBodies();
+  const pictures = new PictureBytes();
   const pres = createPresentation(PptxGenJS, deck);
-  deck.slides.forEach((slide, index) => drawSlide({ pres, bodies, style }, slide, index));
-  return postProcess(await capturePackage(pres), { deck, style, bodies });
+  deck.slides.forEach((slide, index) => drawSlide({ pres, bodies, pictures, style }, slide, index));
+  return postProcess(await capturePackage(pres), { deck, style, bodies, pictures });
 }

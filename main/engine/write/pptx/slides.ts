@@ -8,6 +8,7 @@ import { addChart } from './charts.js';
 import { hexColor } from './colors.js';
 import { addImage } from './images.js';
 import { notesBodyXml } from './notes.js';
+import type { PictureBytes } from './pictures.js';
 import type { RunStyle } from './run-fonts.js';
 import { addShape } from './shapes.js';
 import { addTextBox } from './text-boxes.js';
@@ -16,6 +17,7 @@ import type { TextBodies, TitlePlaceholder } from './text-bodies.js';
 export interface DrawContext {
   readonly pres: PptxPresentation;
   readonly bodies: TextBodies;
+  readonly pictures: PictureBytes;
   readonly style: RunStyle;
 }
 
@@ -26,19 +28,19 @@ export function drawSlide(context: DrawContext, slide: Slide, index: number): vo
   const title = slide.elements.find((element) => element.type === 'text' && element.role === 'title');
   for (const element of slide.elements) {
     const placeholder = element === title ? (slide.kind === 'title' ? 'ctrTitle' : 'title') : undefined;
-    drawElement(context, target, element, `${where}, element ${element.id}`, placeholder);
+    drawElement(context, target, element, `${where}, element ${element.id}`, placeholder, index);
   }
   target.addNotes(context.bodies.register(notesBodyXml(slide.notes, context.style)));
 }
 
-function drawElement(context: DrawContext, target: PptxSlide, element: SlideElement, where: string, placeholder: TitlePlaceholder | undefined): void {
+function drawElement(context: DrawContext, target: PptxSlide, element: SlideElement, where: string, placeholder: TitlePlaceholder | undefined, slideIndex: number): void {
   switch (element.type) {
     case 'text':
       return addTextBox(target, element, context.bodies, context.style, placeholder);
     case 'shape':
       return addShape(target, element, where);
     case 'image':
-      return addImage(target, element, where);
+      return addImage(target, element, where, context.pictures, slideIndex);
     case 'chart':
       return addChart(target, element, context.style, where);
     default:

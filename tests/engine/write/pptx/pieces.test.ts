@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { majorUnit } from '../../../../main/engine/deck/chart-scale.js';
 import { numberFormat } from '../../../../main/engine/write/pptx/charts.js';
 import { hexColor } from '../../../../main/engine/write/pptx/colors.js';
-import { toBase64 } from '../../../../main/engine/write/pptx/images.js';
 import { notesBodyXml } from '../../../../main/engine/write/pptx/notes.js';
 import { xmlSafeRunText, xmlSafeText } from '../../../../main/engine/write/pptx/sanitize-text.js';
 import { TextBodies } from '../../../../main/engine/write/pptx/text-bodies.js';
@@ -36,15 +35,6 @@ describe('hexColor', () => {
   it('names the place of anything else', () => {
     expect(() => hexColor('red', 'slide 2, element kpi')).toThrow('slide 2, element kpi: colour "red" is not a 6-digit hex colour');
     expect(() => hexColor('FFF', 'x')).toThrow();
-  });
-});
-
-describe('toBase64', () => {
-  it('matches Node for every padding case', () => {
-    for (const length of [0, 1, 2, 3, 4, 5, 256]) {
-      const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 255);
-      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
-    }
   });
 });
 

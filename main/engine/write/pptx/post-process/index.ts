@@ -11,7 +11,9 @@ import { dropStraySeriesAxis, setChartLanguage } from './charts.js';
 import { fixContentTypes } from './content-types.js';
 import { setAppProperties, setCoreProperties } from './doc-props.js';
 import { partBytes, partText } from './package-content.js';
+import { placePictures } from './pictures.js';
 import { markTitlePlaceholders } from './placeholders.js';
+import type { PictureBytes } from '../pictures.js';
 import { normalizeRunProperties } from './run-properties.js';
 import { addMissingTextBodies, explicitNoOutline } from './shapes.js';
 import { replaceMarkedBodies } from './text-bodies.js';
@@ -22,6 +24,7 @@ export interface PostProcessContext {
   readonly deck: Deck;
   readonly style: RunStyle;
   readonly bodies: TextBodies;
+  readonly pictures: PictureBytes;
 }
 
 type Edit = (xml: string, part: string) => string;
@@ -29,6 +32,7 @@ type Edit = (xml: string, part: string) => string;
 /** Edits pptxgenjs's package (as it built it, see capture-package.ts) and writes it out. */
 export async function postProcess(zip: JSZip, context: PostProcessContext): Promise<Uint8Array> {
   const { style, bodies, deck } = context;
+  await placePictures(zip, context.pictures);
   const runs: Edit = (xml, part) => normalizeRunProperties(xml, style, part);
   await edit(zip, /^ppt\/slides\/slide\d+\.xml$/, (xml, part) => runs(completeBackgrounds(explicitNoOutline(addMissingTextBodies(replaceMarkedBodies(markTitlePlaceholders(xml, bodies), bodies, part), style))), part));
   await edit(zip, /^ppt\/(slideMasters\/slideMaster|slideLayouts\/slideLayout)\d+\.xml$/, (xml) => completeBackgrounds(explicitNoOutline(addMissingTextBodies(xml, style))));
