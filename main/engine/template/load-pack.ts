@@ -71,9 +71,15 @@ async function loadLogo(port: ReadPort, label: string, manifest: TemplateManifes
 
 async function loadBackgrounds(port: ReadPort, label: string, manifest: TemplateManifest): Promise<TemplatePack['backgrounds']> {
   const out: { title?: PackImage; content?: PackImage; closing?: PackImage } = {};
+  // One picture named by several slide kinds (the title and closing backgrounds, usually) is read once: the writers
+  // then see the very same bytes and store them once.
+  const byPath = new Map<string, PackImage>();
   for (const kind of ['title', 'content', 'closing'] as const) {
     const path = manifest.assets.backgrounds[kind];
-    if (path !== undefined) out[kind] = await loadImage(port, label, path, `assets.backgrounds.${kind}`);
+    if (path === undefined) continue;
+    let image = byPath.get(path);
+    if (!image) byPath.set(path, (image = await loadImage(port, label, path, `assets.backgrounds.${kind}`)));
+    out[kind] = image;
   }
   return out;
 }

@@ -59,6 +59,12 @@ describe('built-in template packs', () => {
     expect(packs.map((pack) => pack.manifest.name.zh).sort()).toEqual(['党建红', '政务蓝', '简约'].sort());
   });
 
+  it('read a picture named by several slide kinds once (the writers then store it once)', async () => {
+    const pack = await loadTemplatePack(folderReadPort('templates/gov-blue'), 'templates/gov-blue');
+    expect(pack.manifest.assets.backgrounds.closing).toBe(pack.manifest.assets.backgrounds.title);
+    expect(pack.backgrounds.closing).toBe(pack.backgrounds.title);
+  });
+
   it('are found by id, Chinese name or English name, and a wrong name lists what exists', async () => {
     const listings = await listTemplatePacks(folderReadPort('templates'));
     expect(findPack(listings, '党建红').id).toBe('party-red');
