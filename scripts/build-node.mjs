@@ -15,7 +15,8 @@ const common = { ...importMetaUrl, bundle: true, platform: 'node', target: 'node
 const entries = [
   // The CLI carries its dependencies: one file to read and compile (and one code cache) instead of ~400 modules to
   // resolve. import() becomes require(), which a vm.Script with cached data can run without a dynamic-import hook.
-  { entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.cjs', packages: undefined, supported: { 'dynamic-import': false } },
+  // tiny-inflate is swapped for the same call on Node's zlib (main/cli/bundle-shims/tiny-inflate.cjs).
+  { entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.cjs', packages: undefined, supported: { 'dynamic-import': false }, alias: { 'tiny-inflate': './main/cli/bundle-shims/tiny-inflate.cjs' } },
   { entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron'] },
   // The sandboxed preload may require 'electron' and nothing else (newer Electron drops even the url shim): no banner.
   { entryPoints: ['main/preload/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'], banner: {}, define: {} },
