@@ -13,6 +13,7 @@ import { renderPdf } from '../render-pdf.js';
 import { drawNotes, type NotesStyle } from './draw-notes.js';
 import { drawSlide } from './draw-slide.js';
 import { handoutGeometry, type HandoutGeometry, type SlidesPerPage } from './handout-geometry.js';
+import { PdfImages } from '../pdf-images.js';
 import { textMetrics, type TextMetrics } from '../text-metrics.js';
 
 export interface HandoutOptions {
@@ -31,22 +32,26 @@ export async function writeHandoutPdf(deck: Deck, options: HandoutOptions): Prom
   const geometry = handoutGeometry(deck, options.perPage, options.notes);
   const metrics = textMetrics();
   const pages = chunk(deck.slides, geometry.slots.length);
+  // Named before pdfmake starts: it reads the dictionary when the document is created, pages are drawn later.
+  const images = new PdfImages();
+  for (const element of deck.slides.flatMap((slide) => slide.elements)) if (element.type === 'image') images.name(element.mime, element.data);
   const definition: Omit<TDocumentDefinitions, 'info'> = {
     pageSize: { width: geometry.page.width, height: geometry.page.height },
     pageMargins: [0, 0, 0, geometry.footerHeight],
     content: pages.map((_, index): Content => ({ text: '', ...(index > 0 ? { pageBreak: 'before' as const } : {}) })),
-    background: (page) => pageContent(deck, pages[page - 1] ?? [], (page - 1) * geometry.slots.length, geometry, metrics, options.notes),
+    images: images.dictionary,
+    background: (page) => pageContent(deck, pages[page - 1] ?? [], (page - 1) * geometry.slots.length, geometry, { metrics, images }, options.notes),
     ...(geometry.footerHeight > 0 ? { footer: (page: number, count: number) => footer(deck, page, count) } : {}),
   };
   return renderPdf(definition, options.fonts, { title: deck.title, author: deck.author, subject: '演示文稿讲义', createdAt: options.createdAt ?? new Date() });
 }
 
-function pageContent(deck: Deck, slides: readonly Slide[], firstIndex: number, geometry: HandoutGeometry, metrics: TextMetrics, notes: boolean): Content[] {
+function pageContent(deck: Deck, slides: readonly Slide[], firstIndex: number, geometry: HandoutGeometry, { metrics, images }: { metrics: TextMetrics; images: PdfImages }, notes: boolean): Content[] {
   const framed = geometry.slots.length > 1 || notes;
   return slides.flatMap((slide, i) => {
     const slot = geometry.slots[i];
     if (!slot) return [];
-    const drawn = drawSlide(slide, deck, slot.frame, metrics, framed);
+    const drawn = drawSlide(slide, deck, slot.frame, metrics, images, framed);
     return notes && slot.notes ? [...drawn, ...drawNotes(firstIndex + i + 1, slide.notes, slot.notes, metrics, NOTES_STYLE)] : drawn;
   });
 }

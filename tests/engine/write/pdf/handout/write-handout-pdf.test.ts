@@ -29,6 +29,17 @@ describe.skipIf(!havePoppler)('writeHandoutPdf', () => {
     expect(pdfImages(bytes)).toEqual([{ page: 3, width: 2, height: 2 }]);
   });
 
+  it('stores a picture shown on several slides once (a pack\'s background on the title and closing slides)', async () => {
+    const withPicture = handMadeDeck.slides.find((slide) => slide.elements.some((element) => element.type === 'image'));
+    if (!withPicture) throw new Error('the hand-made deck has no picture');
+    // The second copy is another array with the same bytes, as two reads of one file would give.
+    const copy = { ...withPicture, id: `${withPicture.id}-again`, elements: withPicture.elements.map((element) => (element.type === 'image' ? { ...element, data: element.data.slice() } : element)) };
+    const bytes = await writeHandoutPdf({ ...handMadeDeck, slides: [withPicture, copy] }, { fonts, perPage: 1, notes: false, createdAt: CREATED_AT });
+    expect(pdfImages(bytes).map((image) => image.page)).toEqual([1, 2]);
+    // One image object, drawn on both pages.
+    expect(Buffer.from(bytes).toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(1);
+  });
+
   it('draws charts from their data: categories, values and the unit are text on the page', async () => {
     const bytes = await writeHandoutPdf(handMadeDeck, { fonts, perPage: 1, notes: false, createdAt: CREATED_AT });
     for (const page of [2, 3]) {
