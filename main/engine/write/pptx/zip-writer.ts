@@ -4,8 +4,7 @@
  * order (some OPC readers want [Content_Types].xml first), with a fixed timestamp so the same Deck gives the same
  * bytes.
  */
-import { crc32 } from './crc32.js';
-import { deflateRaw } from './deflate-raw.js';
+import { zipCodec, type ZipCodec } from './deflate-raw.js';
 
 export interface ZipInput {
   readonly name: string;
@@ -28,10 +27,18 @@ const DOS_TIME = 0;
 const UTF8_NAMES = 0x0800;
 /** How many entries are compressed at once: enough to keep zlib's thread pool busy, few enough to bound memory. */
 const PARALLEL = 8;
+/** Below this a part is stored: DEFLATE would save a few dozen bytes and cost a compressor set-up (~0.1 ms). */
+const SMALLEST_DEFLATED = 256;
 
-export async function writeZip(entries: readonly ZipInput[]): Promise<Uint8Array> {
+export interface ZipOptions {
+  /** false: store every entry (a zip that goes into another zip, which compresses it better as a whole). */
+  readonly deflate?: boolean;
+}
+
+export async function writeZip(entries: readonly ZipInput[], options: ZipOptions = {}): Promise<Uint8Array> {
   if (entries.length > MAX_ENTRIES) throw new Error(`a package of ${entries.length} parts is beyond the zip limit of ${MAX_ENTRIES}`);
-  const compressed = await mapLimited(entries, PARALLEL, compress);
+  const codec = await zipCodec();
+  const compressed = await mapLimited(entries, PARALLEL, (entry) => compress(entry, codec, options.deflate !== false));
   const names = compressed.map((entry) => new TextEncoder().encode(entry.name));
   const locals = compressed.map((entry, i) => localHeader(entry, names[i] ?? new Uint8Array()));
   const offsets: number[] = [];
@@ -47,12 +54,13 @@ export async function writeZip(entries: readonly ZipInput[]): Promise<Uint8Array
   return concat([...parts, ...central, endOfCentralDirectory(compressed.length, centralSize, offset)]);
 }
 
-async function compress(entry: ZipInput): Promise<Compressed> {
-  const deflated = entry.data.length > 0 ? await deflateRaw(entry.data) : entry.data;
+async function compress(entry: ZipInput, codec: ZipCodec, deflate: boolean): Promise<Compressed> {
+  const deflated = deflate && entry.data.length >= SMALLEST_DEFLATED ? await codec.deflateRaw(entry.data) : entry.data;
   // Already-compressed data (JPEG, PNG) can grow under DEFLATE: store it as it is then.
   const method = deflated.length < entry.data.length ? 8 : 0;
-  return { ...entry, stored: method === 8 ? deflated : entry.data, method, crc: crc32(entry.data) };
+  return { ...entry, stored: method === 8 ? deflated : entry.data, method, crc: codec.crc32(entry.data) };
 }
+
 
 function localHeader(entry: Compressed, name: Uint8Array): Uint8Array {
   const header = new Uint8Array(30 + name.length);

@@ -8,6 +8,7 @@ import { TextBodies } from '../../../../main/engine/write/pptx/text-bodies.js';
 import { textBodyXml } from '../../../../main/engine/write/pptx/text-body.js';
 import type { TextElement } from '../../../../main/engine/deck/model.js';
 import { checkWellFormed } from './xml-pretty.js';
+import { toBase64 } from '../../../../main/engine/write/pptx/base64.js';
 
 const style = { lang: 'zh-CN', fonts: { latin: '微软雅黑', eastAsian: '微软雅黑' } } as const;
 
@@ -35,6 +36,15 @@ describe('hexColor', () => {
   it('names the place of anything else', () => {
     expect(() => hexColor('red', 'slide 2, element kpi')).toThrow('slide 2, element kpi: colour "red" is not a 6-digit hex colour');
     expect(() => hexColor('FFF', 'x')).toThrow();
+  });
+});
+
+describe('toBase64', () => {
+  it('matches Node for every padding case', () => {
+    for (const length of [0, 1, 2, 3, 4, 5, 256, 100_000]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 255);
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    }
   });
 });
 

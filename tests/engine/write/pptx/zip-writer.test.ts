@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../../main/engine/write/pptx/crc32.js';
-import { deflateRaw, deflateWithStream } from '../../../../main/engine/write/pptx/deflate-raw.js';
+import { deflateWithStream, zipCodec } from '../../../../main/engine/write/pptx/deflate-raw.js';
 import { writeZip } from '../../../../main/engine/write/pptx/zip-writer.js';
 import { zipEntries } from './package-parts.js';
 
@@ -15,13 +15,22 @@ describe('crc32', () => {
   });
 });
 
-describe('deflateRaw', () => {
+describe('the zip codec', () => {
   const input = text('<a:t>白杨坝村汇报</a:t>'.repeat(500));
 
-  it('compresses to raw DEFLATE that inflates back (node:zlib in Node)', async () => {
-    const compressed = await deflateRaw(input);
-    expect(compressed.length).toBeLessThan(input.length / 10);
-    expect(new Uint8Array(inflateRawSync(compressed))).toEqual(input);
+  it('compresses to raw DEFLATE that inflates back (node:zlib in Node), small parts and large', async () => {
+    const { deflateRaw } = await zipCodec();
+    const large = text('<a:t>白杨坝村汇报</a:t>'.repeat(5000));
+    for (const data of [input, large]) {
+      const compressed = await deflateRaw(data);
+      expect(compressed.length).toBeLessThan(data.length / 10);
+      expect(new Uint8Array(inflateRawSync(compressed))).toEqual(data);
+    }
+  });
+
+  it('computes the same CRC-32 as the table-driven one', async () => {
+    const { crc32: native } = await zipCodec();
+    for (const data of [new Uint8Array(), text('123456789'), input]) expect(native(data)).toBe(crc32(data));
   });
 
   it('falls back to CompressionStream with the same format', async () => {
@@ -40,6 +49,13 @@ describe('writeZip', () => {
     expect(zipEntries(zip).map((entry) => entry.name)).toEqual(entries.map((entry) => entry.name));
     const read = await JSZip.loadAsync(zip);
     for (const entry of entries) expect(await read.file(entry.name)!.async('uint8array')).toEqual(entry.data);
+  });
+
+  it('stores parts too small to gain from DEFLATE, and everything when asked to', async () => {
+    const tiny = { name: 'tiny.xml', data: text('<a/>'.repeat(50)) };
+    const large = { name: 'large.xml', data: text('<a/>'.repeat(500)) };
+    expect(zipEntries(await writeZip([tiny, large])).map((entry) => entry.method)).toEqual([0, 8]);
+    expect(zipEntries(await writeZip([tiny, large], { deflate: false })).map((entry) => entry.method)).toEqual([0, 0]);
   });
 
   it('deflates text and stores data that would not shrink', async () => {
