@@ -57,8 +57,10 @@ export function createTextCompiler(helpers: Readonly<Record<string, TemplateHelp
     compile(file, source) {
       let spec = precompiled.get(source);
       if (spec === undefined) precompiled.set(source, (spec = check(file, source)));
-      const template = env.template(specification(spec));
-      return (data) => cleanOutput(template(data));
+      // Turned into a function on first use: a deck build never renders the summary's text, for one.
+      const checked = spec;
+      let template: ((data: TemplateData) => string) | undefined;
+      return (data) => cleanOutput((template ??= env.template(specification(checked)))(data));
     },
     checked: () => ({ signature, texts: Object.fromEntries(precompiled) }),
     trust(checked) {
