@@ -7,7 +7,7 @@ import type { FontMetrics } from './font-metrics.js';
 import { firstChar, lastChar, mayNotEndLine, mayNotStartLine } from './line-break-rules.js';
 import { layoutAdvance, textWidthEm } from './measure.js';
 import { autospaceEm } from './safety.js';
-import { segmentText } from './segment-text.js';
+import { isBreakSpace, segmentText } from './segment-text.js';
 
 /** Rounding slack when summing advances: a line this much wider still counts as fitting. */
 export const WIDTH_EPSILON_EM = 1e-9;
@@ -69,12 +69,19 @@ function fillLines(segments: readonly MeasuredSegment[], maxEm: number, charEm: 
   return lines;
 }
 
-/** A segment wider than a line (a long URL, a run of 。。。): fill by character, still avoiding 禁则 where it can. */
+/**
+ * A segment wider than a line (a long URL, a run of 。。。, words glued to the mark after them): fill by character,
+ * still avoiding 禁则 where it can. Spaces inside the segment vanish where a line breaks, as between segments.
+ */
 function breakByCharacter(text: string, maxEm: number, charEm: (char: string) => number): string[] {
   const chars = Array.from(text);
   const pieces: string[] = [];
   let start = 0;
   while (start < chars.length) {
+    if (pieces.length > 0 && isBreakSpace(chars[start] ?? '')) {
+      start++;
+      continue;
+    }
     let end = start + 1;
     let widthEm = charEm(chars[start] ?? '');
     while (end < chars.length) {
@@ -85,17 +92,27 @@ function breakByCharacter(text: string, maxEm: number, charEm: (char: string) =>
       end++;
     }
     end = respectRules(chars, start, end);
-    pieces.push(chars.slice(start, end).join(''));
+    let last = end;
+    while (last > start + 1 && isBreakSpace(chars[last - 1] ?? '')) last--;
+    pieces.push(chars.slice(start, last).join(''));
     start = end;
   }
   return pieces;
 }
 
-/** Move a forced break earlier while it would start a line with 。 or end one with （; keep it if no earlier point helps. */
+/**
+ * Move a forced break earlier while it would start a line with 。 or end one with （; keep it if no earlier point
+ * helps. Spaces at the break do not count: the lines end and start with the marks beside them.
+ */
 function respectRules(chars: readonly string[], start: number, end: number): number {
   if (end >= chars.length) return end;
   for (let cut = end; cut > start + 1; cut--) {
-    if (!mayNotStartLine(chars[cut] ?? '') && !mayNotEndLine(chars[cut - 1] ?? '')) return cut;
+    let before = cut - 1;
+    while (before > start && isBreakSpace(chars[before] ?? '')) before--;
+    let after = cut;
+    while (after < chars.length && isBreakSpace(chars[after] ?? '')) after++;
+    if (after >= chars.length) return cut;
+    if (!mayNotStartLine(chars[after] ?? '') && !mayNotEndLine(chars[before] ?? '')) return cut;
   }
   return end;
 }

@@ -23,6 +23,9 @@ interface Atom {
 /** Spaces a line may break at. U+3000 (全角空格, used to indent paragraphs) and no-break spaces are ordinary characters. */
 const SPACE = /[\t\v\f \u1680\u2000-\u200a\u205f]+/y;
 
+/** One of the spaces a line may break at (and which vanish where it does). */
+export const isBreakSpace = (char: string): boolean => /^[\t\v\f \u1680\u2000-\u200a\u205f]$/.test(char);
+
 const LETTER = 'A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff';
 /** A latin word or a number: joiners (2,500 · 23.5 · 1-9 · e-mail · a.b/c) stay inside when letters follow them. */
 const WORD = new RegExp(`(?:[+\\-\u2212\u00b1](?=[0-9]))?[${LETTER}]+(?:[.,:/'’\\-_@&+#~][${LETTER}]+)*`, 'y');

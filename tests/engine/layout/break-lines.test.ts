@@ -135,6 +135,16 @@ describe('breakLines properties', () => {
     );
   });
 
+  it('drops the spaces where a segment wider than the line is broken, and keeps the marks\' rules across them', () => {
+    // Found by the property below with a random seed: "GDPGDP" and the comma after two spaces are one segment.
+    const lines = breakLines(metrics, 'GDPGDP  ，', 10, 60, false);
+    expect(lines).toEqual(['GDPGD', 'P  ，']);
+    const spaced = breakLines(metrics, 'https://example.org/report  2023', 10, 80, false);
+    expect(spaced.length).toBeGreaterThan(1);
+    for (const line of spaced) expect(line).toBe(line.trim());
+    expect(spaced.join('').replace(/\s/g, '')).toBe('https://example.org/report2023');
+  });
+
   it('never starts a line with closing punctuation nor ends one with an opening bracket', () => {
     // Runs of at most three marks and lines at least six ems wide always leave a legal break point.
     const sane = reportText.filter((text) => !/[，。、；：？！）」』”》%]{4}|[（「『“《]{4}/.test(text.replace(/\s/g, '')));
