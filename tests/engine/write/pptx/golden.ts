@@ -10,7 +10,7 @@ import type { PackageParts } from './package-parts.js';
 import { prettyXml } from './xml-pretty.js';
 
 const GOLDEN_ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), 'golden');
-const COMPARED = /^(\[Content_Types\]\.xml|docProps\/core\.xml|ppt\/presentation\.xml|ppt\/theme\/theme1\.xml|ppt\/(slides|charts|notesSlides)\/(_rels\/)?[a-zA-Z]+\d+\.xml(\.rels)?)$/;
+const COMPARED = /^(\[Content_Types\]\.xml|docProps\/(core|app)\.xml|ppt\/presentation\.xml|ppt\/theme\/theme1\.xml|ppt\/(slides|charts|notesSlides)\/(_rels\/)?[a-zA-Z]+\d+\.xml(\.rels)?)$/;
 
 export const updatingGolden = process.env['UPDATE_GOLDEN'] === '1';
 
