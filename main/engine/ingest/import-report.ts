@@ -11,11 +11,9 @@ import { classifyBlock, type Classified } from './classify.js';
 import { cleanUp } from './clean-up.js';
 import { decodeText } from './decode.js';
 import { decideInlineHeadings, decideLoneLines } from './decide-headings.js';
-import { readDocx } from './docx.js';
 import { layOut } from './extracted.js';
 import { metaFromFront, readFrontMatter, readIssuer } from './front-matter.js';
 import { assembleReport } from './assemble.js';
-import { readHtml } from './html.js';
 import { readMarkdownLines, type HintedLine } from './markdown.js';
 import { buildOutline, outlineWithoutHeadings } from './outline.js';
 import { joinBrokenLines } from './paragraphs.js';
@@ -56,11 +54,14 @@ export function importText(text: string, options: { name?: string; format?: 'txt
 }
 
 async function decode(file: InputFile, format: RawFormat): Promise<Decoded> {
+  // The Word and HTML readers (and the HTML parser under both) load only for those files: most reports are text.
   if (format === 'docx') {
+    const { readDocx } = await import('./docx.js');
     const document = layOut(await readDocx(file.bytes, file.name));
     return { ...document, encoding: 'docx' };
   }
   if (format === 'html') {
+    const { readHtml } = await import('./html.js');
     const page = readHtml(file.bytes, file.name);
     return { ...layOut(page.blocks), encoding: page.encoding, note: page.note };
   }
