@@ -4,6 +4,7 @@
  * background on the title and closing slides of a handout is then stored once, not twice.
  */
 import { dataUrl } from './data-url.js';
+import { sameBytes } from '../same-bytes.js';
 
 type Mime = Parameters<typeof dataUrl>[0];
 
@@ -21,11 +22,4 @@ export class PdfImages {
     this.dictionary[name] = dataUrl(mime, data);
     return name;
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a === b) return true;
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -7,6 +7,7 @@
 import type JSZip from 'jszip';
 import type { PictureBytes } from '../pictures.js';
 import { partText } from './package-content.js';
+import { sameBytes } from '../../same-bytes.js';
 
 const PICTURE = /<p:pic>[\s\S]*?<\/p:pic>/g;
 const NAME = /<p:cNvPr\b[^>]*\bname="([^"]*)"/;
@@ -40,14 +41,6 @@ export async function placePictures(zip: JSZip, pictures: PictureBytes): Promise
     }
     zip.file(relsPart, rels);
   }
-}
-
-/** Packs read the title and closing backgrounds as two arrays of the same bytes: compare contents, not identity. */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a === b) return true;
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function relationshipPattern(id: string): RegExp {
