@@ -42,7 +42,16 @@ function asciiOnly(text) {
   return text.replace(/[^\t\n\r\x20-\x7e]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-if (existsSync('dist/cli.cjs') && process.env.HUIBAO_SKIP_WARM_UP !== '1') await warmUp();
+if (existsSync('dist/cli.cjs') && process.env.HUIBAO_SKIP_WARM_UP !== '1') {
+  try {
+    await warmUp();
+  } catch (error) {
+    // The warm-up only saves work later: an install must not fail over it (CI wants to know, though).
+    if (process.env.CI === 'true') throw error;
+    rmSync('dist/cli.cjs.cache', { force: true });
+    console.warn(`huibao: could not prepare the CLI's caches (${error instanceof Error ? error.message.split('\n')[0] : error}); huibao works, only starts slower`);
+  }
+}
 
 async function warmUp() {
   // Made afresh from the packs as they are now: an old file would carry texts that no longer exist.
