@@ -39,7 +39,7 @@ function selectSection(section: Section, selection: Selection, excluded: Readonl
  * An edited value is the user's own exact figure: it is no longer approximate. `raw` stays as the source wrote it,
  * so speaker notes can still quote the source and say the number was changed.
  */
-function editMetric(metric: Metric, edit: MetricEdit | undefined): Metric {
+export function editMetric(metric: Metric, edit: MetricEdit | undefined): Metric {
   if (!edit) return metric;
   return {
     ...metric,

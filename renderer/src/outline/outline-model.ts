@@ -5,7 +5,7 @@
  */
 import type { Metric, Pillar, Report, Section } from '../../../main/engine/report/schema.js';
 import type { Selection } from '../../../main/engine/selection/schema.js';
-import { orderBy } from '../../../main/engine/selection/apply.js';
+import { editMetric, orderBy } from '../../../main/engine/selection/apply.js';
 import { formatMetric } from '../../../main/engine/template/format/format-metric.js';
 import type { OrderKey } from '../state/reorder.js';
 
@@ -52,14 +52,7 @@ export const orderedMetrics = (section: Section, selection: Selection): Metric[]
 
 /** The metric with the user's edits applied: what its slide shows. */
 export function editedMetric(metric: Metric, selection: Selection): Metric {
-  const edit = selection.metricEdits[metric.id];
-  if (!edit) return metric;
-  return {
-    ...metric,
-    ...(edit.label === undefined ? {} : { label: edit.label }),
-    ...(edit.value === undefined ? {} : { value: edit.value, approx: false }),
-    ...(edit.unit === undefined ? {} : { unit: edit.unit }),
-  };
+  return editMetric(metric, selection.metricEdits[metric.id]);
 }
 
 export function metricText(metric: Metric, selection: Selection): string {
