@@ -1,10 +1,10 @@
 /**
  * Writes the .pptx archive. JSZip's DEFLATE is pure JavaScript (pako) and took about half the time of a large deck
- * (~9 s of 18 s for 1,000 chart slides); deflate-raw.ts uses native zlib instead. Entries are written in the given
+ * (~9 s of 18 s for 1,000 chart slides); zip-codec.ts uses native zlib instead. Entries are written in the given
  * order (some OPC readers want [Content_Types].xml first), with a fixed timestamp so the same Deck gives the same
  * bytes.
  */
-import { zipCodec, type ZipCodec } from './deflate-raw.js';
+import { zipCodec, type ZipCodec } from './zip-codec.js';
 
 export interface ZipInput {
   readonly name: string;

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../../main/engine/write/pptx/crc32.js';
-import { deflateWithStream, zipCodec } from '../../../../main/engine/write/pptx/deflate-raw.js';
+import { deflateWithStream, zipCodec } from '../../../../main/engine/write/pptx/zip-codec.js';
 import { writeZip } from '../../../../main/engine/write/pptx/zip-writer.js';
 import { zipEntries } from './package-parts.js';
 

@@ -8,6 +8,7 @@ import type JSZip from 'jszip';
 import type { PictureBytes } from '../pictures.js';
 import { partText } from './package-content.js';
 import { sameBytes } from '../../same-bytes.js';
+import { unescapeXml } from '../xml.js';
 
 const PICTURE = /<p:pic>[\s\S]*?<\/p:pic>/g;
 const NAME = /<p:cNvPr\b[^>]*\bname="([^"]*)"/;
@@ -51,8 +52,4 @@ function relationshipTarget(rels: string, id: string, part: string): string {
   const target = /\bTarget="([^"]*)"/.exec(relationshipPattern(id).exec(rels)?.[0] ?? '')?.[1];
   if (!target?.startsWith('../media/')) throw new Error(`${part}: relationship ${id} does not lead to a media part`);
   return target;
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_entity, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
 }
