@@ -12,16 +12,60 @@ import path from 'node:path';
 // import.meta.url does not exist in CJS output: define it from __filename so main/node/paths.ts works when bundled.
 const importMetaUrl = { define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } };
 const common = { ...importMetaUrl, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', sourcemap: 'linked', logLevel: 'warning' };
+const cliAlias = { 'tiny-inflate': './main/cli/bundle-shims/tiny-inflate.cjs' };
 const entries = [
   // The CLI carries its dependencies: one file to read and compile (and one code cache) instead of ~400 modules to
   // resolve. import() becomes require(), which a vm.Script with cached data can run without a dynamic-import hook.
-  // tiny-inflate is swapped for the same call on Node's zlib (main/cli/bundle-shims/tiny-inflate.cjs).
-  { entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.cjs', packages: undefined, supported: { 'dynamic-import': false }, alias: { 'tiny-inflate': './main/cli/bundle-shims/tiny-inflate.cjs' } },
+  // tiny-inflate is swapped for the same call on Node's zlib (main/cli/bundle-shims/tiny-inflate.cjs). The PDF stack
+  // is a bundle of its own (next entry), loaded only by commands that write a PDF.
+  { entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.cjs', packages: undefined, supported: { 'dynamic-import': false }, alias: cliAlias, plugins: [pdfStackApart()] },
+  {
+    entryPoints: ['main/cli/bundle-shims/pdf-stack-entry.cjs'],
+    outfile: 'dist/pdf-stack.cjs',
+    packages: undefined,
+    alias: cliAlias,
+    // pdfkit requires AES and SHA-2 at start-up for encrypted PDFs, which Huibao never writes (~15 ms of tables).
+    plugins: [loadOnFirstUse(['@noble/ciphers/aes', '@noble/hashes/sha2'])],
+  },
   { entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron'] },
   // The sandboxed preload may require 'electron' and nothing else (newer Electron drops even the url shim): no banner.
   { entryPoints: ['main/preload/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'], banner: {}, define: {} },
   { entryPoints: ['main/app/worker.ts'], outfile: 'dist/app/worker.cjs' },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
+
+/** In the CLI bundle, the engine's PDF stack loader becomes one that loads dist/pdf-stack.cjs (see that shim). */
+function pdfStackApart() {
+  return {
+    name: 'pdf-stack-apart',
+    setup(build) {
+      build.onResolve({ filter: /\/pdf-stack-modules\.js$/ }, () => ({ path: path.resolve('main/cli/bundle-shims/pdf-stack-modules.cjs') }));
+      // The loader of bundles lives in bin/ and is required from dist/ at run time.
+      build.onResolve({ filter: /^huibao-cli:load-bundle$/ }, () => ({ path: '../bin/load-bundle.cjs', external: true }));
+    },
+  };
+}
+
+/** Modules required at start-up but seldom used become proxies that require the real module on first use. */
+function loadOnFirstUse(specifiers) {
+  const wanted = new Set(specifiers);
+  return {
+    name: 'load-on-first-use',
+    setup(build) {
+      build.onResolve({ filter: /^@/ }, async (args) => {
+        if (!wanted.has(args.path) || args.pluginData?.real) return undefined;
+        const real = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: { real: true } });
+        return real.errors.length > 0 ? { errors: real.errors } : { path: real.path, namespace: 'load-on-first-use' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'load-on-first-use' }, (args) => ({
+        contents: `let real;\nmodule.exports = new Proxy({}, { get: (_target, key) => (real ??= require(${JSON.stringify(args.path)}))[key] });\n`,
+        resolveDir: path.dirname(args.path),
+      }));
+    },
+  };
+}
+
+/** The bundles bin/load-bundle.cjs reads (see asciiOnly). */
+const LOADED_AS_LATIN1 = new Set(['cli.cjs', 'pdf-stack.cjs']);
 
 // Each file is written beside its target and renamed over it, so a huibao process (or a test) started while another
 // build runs sees the old bundle or the new one, never a half-written file.
@@ -29,7 +73,7 @@ const results = await Promise.all(entries.map((entry) => build({ ...common, ...e
 for (const file of results.flatMap((result) => result.outputFiles)) {
   mkdirSync(path.dirname(file.path), { recursive: true });
   const temp = `${file.path}.${process.pid}.tmp`;
-  writeFileSync(temp, file.path.endsWith(`${path.sep}cli.cjs`) ? asciiOnly(file.text) : file.contents);
+  writeFileSync(temp, LOADED_AS_LATIN1.has(path.basename(file.path)) ? asciiOnly(file.text) : file.contents);
   renameSync(temp, file.path);
 }
 

@@ -6,7 +6,9 @@
  */
 import type * as PdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { installSubsetFastPath } from './fontkit-subset-fast-path.js';
 import { FONT_FAMILY, registerFonts, type PdfFonts, type VirtualFileSystem } from './pdf-fonts.js';
+import { requirePdfStackModules } from './pdf-stack-modules.js';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -23,21 +25,27 @@ type Definition = Omit<TDocumentDefinitions, 'info' | 'defaultStyle'> & { defaul
 
 type Pdfmake = typeof PdfmakeModule & { readonly virtualfs: VirtualFileSystem };
 
-let loaded: Promise<Pdfmake> | undefined;
+let loaded: { readonly pdfmake: Pdfmake; readonly fontkit: unknown } | undefined;
+let fastPathChecked = false;
 
-/** Imported on first use (~100 ms): commands that write no PDF should not pay for pdfmake and pdfkit. */
-function loadPdfmake(): Promise<Pdfmake> {
-  loaded ??= import('pdfmake').then((module: unknown) => {
-    // CommonJS singleton: `default` under Node's ESM loader and esbuild's interop, the module itself otherwise.
-    const candidate = ((module as { default?: unknown }).default ?? module) as Partial<Pdfmake>;
+/** Loaded on first use: commands that write no PDF should not pay for pdfmake, pdfkit and fontkit. */
+function loadPdfmake(fonts: PdfFonts): Pdfmake {
+  if (!loaded) {
+    const modules = requirePdfStackModules();
+    // CommonJS singleton: the module itself, or `default` under an ESM interop.
+    const candidate = ((modules.pdfmake as { default?: unknown }).default ?? modules.pdfmake) as Partial<Pdfmake>;
     if (typeof candidate.createPdf !== 'function' || !candidate.virtualfs) throw new Error('pdfmake did not load: no createPdf in its module');
-    return candidate as Pdfmake;
-  });
-  return loaded;
+    loaded = { pdfmake: candidate as Pdfmake, fontkit: modules.fontkit };
+  }
+  if (!fastPathChecked) {
+    fastPathChecked = true;
+    installSubsetFastPath(loaded.fontkit, fonts.regular);
+  }
+  return loaded.pdfmake;
 }
 
 export async function renderPdf(definition: Definition, fonts: PdfFonts, metadata: PdfMetadata): Promise<Uint8Array> {
-  const pdfmake = await loadPdfmake();
+  const pdfmake = loadPdfmake(fonts);
   const vfs = pdfmake.virtualfs;
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);

@@ -1,0 +1,17 @@
+// main/engine/write/pdf/pdf-stack-modules.ts as the CLI bundle has it (scripts/build-node.mjs swaps the file): the
+// PDF stack comes from dist/pdf-stack.cjs, beside the CLI bundle, loaded the way bin/huibao.cjs loads the CLI — with
+// V8's code cache, made by the same warm-up build. Half of the CLI's JavaScript is the PDF stack; a deck-only build
+// no longer reads or deserializes it.
+'use strict';
+const path = require('node:path');
+// Left as a require at run time (build-node marks it external): the loader lives in bin/, outside the bundle.
+const { loadBundle } = require('huibao-cli:load-bundle');
+
+exports.requirePdfStackModules = function requirePdfStackModules() {
+  const { exports: modules, codeCache } = loadBundle(path.join(__dirname, 'pdf-stack.cjs'), {
+    saveCodeCache: process.env.HUIBAO_SAVE_CODE_CACHE === '1',
+    useCodeCache: process.env.HUIBAO_NO_CODE_CACHE !== '1',
+  });
+  if (process.env.HUIBAO_DEBUG) process.stderr.write(`huibao: PDF stack code cache ${codeCache}\n`);
+  return modules;
+};
