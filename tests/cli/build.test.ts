@@ -38,6 +38,25 @@ describe('huibao build', () => {
     for (const title of ['聚焦主题教育', '聚焦经济建设', '聚焦乡村振兴', '聚焦办实事促民生', '聚焦守底线促稳定']) expect(deck.text.some((t) => t.includes(title))).toBe(true);
   });
 
+  it('logs each step with the time since start when HUIBAO_DEBUG is set, and nothing extra otherwise', async () => {
+    const dir = tmp();
+    const saved = process.env['HUIBAO_DEBUG'];
+    delete process.env['HUIBAO_DEBUG'];
+    try {
+      const quiet = await build([structured, '--out-dir', dir, '--pptx']);
+      expect(quiet.err).toBe('');
+      process.env['HUIBAO_DEBUG'] = '1';
+      const result = await build([structured, '--out-dir', dir, '--pptx']);
+      expect(result.code, result.err).toBe(0);
+      const steps = [...result.err.matchAll(/^huibao: +(\d+) ms {2}(.+)$/gm)].map((match) => ({ at: Number(match[1]), step: match[2] }));
+      expect(steps.map((entry) => entry.step)).toEqual(['read the report, the template and the fonts', 'planning the slides', 'writing the PPTX', 'done', 'wrote the files']);
+      expect(steps.map((entry) => entry.at)).toEqual([...steps.map((entry) => entry.at)].sort((a, b) => a - b));
+    } finally {
+      if (saved === undefined) delete process.env['HUIBAO_DEBUG'];
+      else process.env['HUIBAO_DEBUG'] = saved;
+    }
+  });
+
   it('builds the structured sample to --pptx; --pillars 2,3 gives only those pillars', async () => {
     const file = path.join(tmp(), 'two.pptx');
     const result = await build([structured, '--pptx', file, '--pillars', '2,3']);

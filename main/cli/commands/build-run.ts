@@ -22,10 +22,12 @@ export async function runBuild(input: string, flags: BuildFlags, io: CliIo): Pro
   // Template, fonts and report load side by side: each is its own file read. Only the PDFs need the font files
   // (to embed them); slides are measured with the font's generated metrics.
   const needsFonts = targets.some((target) => target.kind !== 'pptx');
+  const progress = phaseLog(io);
   const [pack, fonts, opened] = await Promise.all([openTemplatePack(flags.template), needsFonts ? loadBundledFonts() : undefined, readInputFile(input).then(openReport)]);
+  progress?.(0, 'read the report, the template and the fonts');
   const selection = chooseSelection(opened.report, preset, flags.pillars);
   const pdf = pdfChoices(flags);
-  const result = await buildFromReport(opened, { selection, pack, metrics: bundledFontMetrics(), ...(fonts ? { fonts } : {}), pdf, outputs: targets.map((target) => target.kind) });
+  const result = await buildFromReport(opened, { selection, pack, metrics: bundledFontMetrics(), ...(fonts ? { fonts } : {}), pdf, outputs: targets.map((target) => target.kind), ...(progress ? { progress } : {}) });
   for (const warning of result.warnings) io.err(`huibao: warning: ${warning}`);
   for (const target of targets) {
     const bytes = result.files.get(target.kind);
@@ -33,6 +35,13 @@ export async function runBuild(input: string, flags: BuildFlags, io: CliIo): Pro
     await writeOutput(target.file, bytes);
     io.out(`${target.file}: ${describe(target.kind, result.deck?.slides.length ?? 0, bytes.length, pdf)}`);
   }
+  progress?.(1, 'wrote the files');
+}
+
+/** With HUIBAO_DEBUG set, each step of the build is logged with the time since the process started (for profiling). */
+function phaseLog(io: CliIo): ((fraction: number, step: string) => void) | undefined {
+  if (!process.env['HUIBAO_DEBUG']) return undefined;
+  return (_fraction, step) => io.err(`huibao: ${performance.now().toFixed(0).padStart(5)} ms  ${step}`);
 }
 
 function parsePreset(value: string): Preset {
