@@ -120,10 +120,16 @@ describe.skipIf(!havePoppler)('huibao build: PDF options and names', () => {
     expect(existsSync(path.join(dir, 'h.pdf'))).toBe(false);
   });
 
-  it('makes the same bytes twice when SOURCE_DATE_EPOCH fixes the date', async () => {
+  it('makes the same bytes twice (PPTX and PDFs) when SOURCE_DATE_EPOCH fixes the date', async () => {
     process.env['SOURCE_DATE_EPOCH'] = '1697068800';
     const dir = tmp();
-    for (const name of ['a', 'b']) expect((await build([structured, '--pdf', path.join(dir, `${name}.pdf`), '--handout', path.join(dir, `${name}.h.pdf`)])).code).toBe(0);
+    for (const name of ['a', 'b']) {
+      const outputs = ['--pdf', path.join(dir, `${name}.pdf`), '--handout', path.join(dir, `${name}.h.pdf`), '--pptx', path.join(dir, `${name}.pptx`)];
+      expect((await build([structured, ...outputs])).code).toBe(0);
+      // Apart in time: a date taken from the clock would differ.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+    }
+    expect(readFileSync(path.join(dir, 'a.pptx')).equals(readFileSync(path.join(dir, 'b.pptx')))).toBe(true);
     expect(readFileSync(path.join(dir, 'a.pdf')).equals(readFileSync(path.join(dir, 'b.pdf')))).toBe(true);
     expect(readFileSync(path.join(dir, 'a.h.pdf')).equals(readFileSync(path.join(dir, 'b.h.pdf')))).toBe(true);
     expect(pdfInfo(readFileSync(path.join(dir, 'a.pdf'))).title).toBe('奋力开创高质量发展新局面');

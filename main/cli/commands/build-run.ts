@@ -27,7 +27,16 @@ export async function runBuild(input: string, flags: BuildFlags, io: CliIo): Pro
   progress?.(0, 'read the report, the template and the fonts');
   const selection = chooseSelection(opened.report, preset, flags.pillars);
   const pdf = pdfChoices(flags);
-  const result = await buildFromReport(opened, { selection, pack, metrics: bundledFontMetrics(), ...(fonts ? { fonts } : {}), pdf, outputs: targets.map((target) => target.kind), ...(progress ? { progress } : {}) });
+  const result = await buildFromReport(opened, {
+    selection,
+    pack,
+    metrics: bundledFontMetrics(),
+    ...(fonts ? { fonts } : {}),
+    pdf,
+    createdAt: creationDate(),
+    outputs: targets.map((target) => target.kind),
+    ...(progress ? { progress } : {}),
+  });
   for (const warning of result.warnings) io.err(`huibao: warning: ${warning}`);
   for (const target of targets) {
     const bytes = result.files.get(target.kind);
@@ -50,13 +59,14 @@ function parsePreset(value: string): Preset {
   throw new InputError({ message: `--preset ${value}: unknown preset`, hint: 'Use brief, full or onepage' });
 }
 
-/** The PDFs' options; the creation date follows SOURCE_DATE_EPOCH when set, so builds can be reproduced byte for byte. */
+/** The PDFs' options. */
 function pdfChoices(flags: BuildFlags): PdfChoices {
   const perPage = Number(flags.perPage);
   if (perPage !== 1 && perPage !== 2 && perPage !== 4) throw new InputError({ message: `--per-page ${flags.perPage}: the handout takes 1, 2 or 4 slides per page`, hint: 'Use --per-page 1, 2 or 4' });
-  return { toc: flags.toc === true, handout: { perPage, notes: flags.notes === true }, createdAt: creationDate() };
+  return { toc: flags.toc === true, handout: { perPage, notes: flags.notes === true } };
 }
 
+/** The files' creation date: SOURCE_DATE_EPOCH when set, so builds can be reproduced byte for byte; now otherwise. */
 function creationDate(): Date {
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   const seconds = epoch === undefined ? NaN : Number(epoch);

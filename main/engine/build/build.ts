@@ -23,6 +23,8 @@ export interface BuildOptions {
   /** The bundled font's bytes: needed for the PDFs, which embed it. */
   readonly fonts?: PdfFonts;
   readonly pdf?: PdfChoices;
+  /** Written into every file as its creation date; the same date gives the same bytes (defaults to now). */
+  readonly createdAt?: Date;
   readonly progress?: ProgressSink;
 }
 
@@ -55,6 +57,7 @@ export async function buildFromReport(opened: Pick<OpenedReport, 'report' | 'sou
     pdf: options.pdf ?? DEFAULT_PDF_CHOICES,
     ...(options.fonts ? { fonts: options.fonts } : {}),
     ...(sourceText === undefined ? {} : { sourceText }),
+    ...(options.createdAt ? { createdAt: options.createdAt } : {}),
   };
   const files = new Map<OutputKind, Uint8Array>();
   for (const [index, kind] of options.outputs.entries()) {

@@ -16,8 +16,6 @@ export interface PdfChoices {
   /** A table of contents after the summary's cover block. */
   readonly toc: boolean;
   readonly handout: { readonly perPage: SlidesPerPage; readonly notes: boolean };
-  /** Written into the PDFs as their creation date; the same date gives the same bytes (defaults to now). */
-  readonly createdAt?: Date;
 }
 
 export const DEFAULT_PDF_CHOICES: PdfChoices = { toc: false, handout: { perPage: 1, notes: false } };
@@ -34,14 +32,16 @@ export interface BuildProducts {
   /** The bundled font's bytes, embedded in the PDFs. */
   readonly fonts?: PdfFonts;
   readonly pdf: PdfChoices;
+  /** Written into every file as its creation date; the same date gives the same bytes (defaults to now). */
+  readonly createdAt?: Date;
 }
 
 /** The outputs drawn from the Deck; the summary is worded from the report alone, so it does not wait for a plan. */
 export const DRAWS_SLIDES: Readonly<Record<OutputKind, boolean>> = { pptx: true, 'summary-pdf': false, 'handout-pdf': true };
 
 export const OUTPUT_WRITERS: Readonly<Record<OutputKind, (products: BuildProducts) => Promise<Uint8Array>>> = {
-  pptx: async ({ deck }) => (await import('../write/pptx/index.js')).writePptx(needDeck(deck, 'PPTX')),
-  'summary-pdf': async ({ report, selection, pack, sourceText, fonts, pdf }) =>
+  pptx: async ({ deck, createdAt }) => (await import('../write/pptx/index.js')).writePptx(needDeck(deck, 'PPTX'), createdAt ? { createdAt } : {}),
+  'summary-pdf': async ({ report, selection, pack, sourceText, fonts, pdf, createdAt }) =>
     (await import('../write/pdf/index.js')).writeSummaryPdf({
       report,
       pack,
@@ -50,10 +50,10 @@ export const OUTPUT_WRITERS: Readonly<Record<OutputKind, (products: BuildProduct
       preset: selection.preset,
       editedMetricIds: new Set(Object.keys(selection.metricEdits)),
       ...(sourceText === undefined ? {} : { sourceText }),
-      ...(pdf.createdAt ? { createdAt: pdf.createdAt } : {}),
+      ...(createdAt ? { createdAt } : {}),
     }),
-  'handout-pdf': async ({ deck, fonts, pdf }) =>
-    (await import('../write/pdf/index.js')).writeHandoutPdf(needDeck(deck, 'PDF handout'), { fonts: needFonts(fonts, 'handout'), ...pdf.handout, ...(pdf.createdAt ? { createdAt: pdf.createdAt } : {}) }),
+  'handout-pdf': async ({ deck, fonts, pdf, createdAt }) =>
+    (await import('../write/pdf/index.js')).writeHandoutPdf(needDeck(deck, 'PDF handout'), { fonts: needFonts(fonts, 'handout'), ...pdf.handout, ...(createdAt ? { createdAt } : {}) }),
 };
 
 function needDeck(deck: Deck | undefined, what: string): Deck {

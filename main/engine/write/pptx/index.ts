@@ -14,12 +14,18 @@ import { xmlSafeText } from './sanitize-text.js';
 import { drawSlide } from './slides.js';
 import { TextBodies } from './text-bodies.js';
 
-export async function writePptx(deck: Deck): Promise<Uint8Array> {
+export interface PptxOptions {
+  /** The deck's creation date in its document properties (docProps/core.xml); the same date gives the same bytes. */
+  readonly createdAt?: Date;
+}
+
+export async function writePptx(deck: Deck, options: PptxOptions = {}): Promise<Uint8Array> {
   const PptxGenJS = await loadPptxGenJS();
   const style: RunStyle = { lang: deck.lang, fonts: { latin: xmlSafeText(deck.fonts.latin), eastAsian: xmlSafeText(deck.fonts.eastAsian) } };
   const bodies = new TextBodies();
   const pictures = new PictureBytes();
   const pres = createPresentation(PptxGenJS, deck);
   deck.slides.forEach((slide, index) => drawSlide({ pres, bodies, pictures, style }, slide, index));
-  return postProcess(await capturePackage(pres), { deck, style, bodies, pictures });
+  const createdAt = options.createdAt ?? new Date();
+  return postProcess(await capturePackage(pres, createdAt), { deck, style, bodies, pictures, createdAt });
 }

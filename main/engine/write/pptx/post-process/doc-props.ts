@@ -1,6 +1,7 @@
 /**
  * Document properties. core.xml: pptxgenjs writes "PptxGenJS Presentation" as the subject; say the deck's language
- * instead. app.xml: pptxgenjs writes PowerPoint's name and version, a 16:9 on-screen format whatever the size,
+ * instead; and the build's date rather than the moment pptxgenjs ran, so a fixed date (SOURCE_DATE_EPOCH in the CLI)
+ * gives the same bytes. app.xml: pptxgenjs writes PowerPoint's name and version, a 16:9 on-screen format whatever the size,
  * zero words and paragraphs, Arial and Calibri as the fonts used, "Office Theme" and "Slide 1…N" as the parts.
  * File managers and document systems show these, so they say what Huibao made.
  */
@@ -8,8 +9,15 @@ import type { Deck } from '../../../deck/model.js';
 import { xmlSafeText } from '../sanitize-text.js';
 import { escapeXml } from '../xml.js';
 
-export function setCoreProperties(xml: string, deck: Deck): string {
-  return xml.replace(/<dc:subject>[^<]*<\/dc:subject>/, `<dc:language>${deck.lang}</dc:language>`);
+export function setCoreProperties(xml: string, deck: Deck, createdAt: Date): string {
+  return withCreatedDate(xml.replace(/<dc:subject>[^<]*<\/dc:subject>/, `<dc:language>${deck.lang}</dc:language>`), createdAt);
+}
+
+/** A core.xml (the deck's, or an embedded workbook's) with `date` as its created and modified dates. */
+export function withCreatedDate(coreXml: string, date: Date): string {
+  // W3CDTF in whole seconds, as PowerPoint writes it.
+  const w3c = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return coreXml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3c}$3`);
 }
 
 /** text-body.ts draws bullet glyphs in this face, so a deck with bullets uses it too. */

@@ -9,6 +9,7 @@ import type { TextBodies } from '../text-bodies.js';
 import { completeBackgrounds } from './backgrounds.js';
 import { dropStraySeriesAxis, setChartLanguage } from './charts.js';
 import { fixContentTypes } from './content-types.js';
+import { chartRenumbering, NAMES_CHART_PARTS } from './chart-numbers.js';
 import { setAppProperties, setCoreProperties } from './doc-props.js';
 import { partBytes, partText } from './package-content.js';
 import { placePictures } from './pictures.js';
@@ -25,6 +26,8 @@ export interface PostProcessContext {
   readonly style: RunStyle;
   readonly bodies: TextBodies;
   readonly pictures: PictureBytes;
+  /** The deck's creation (and modification) date in docProps/core.xml. */
+  readonly createdAt: Date;
 }
 
 type Edit = (xml: string, part: string) => string;
@@ -39,23 +42,26 @@ export async function postProcess(zip: JSZip, context: PostProcessContext): Prom
   await edit(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, (xml, part) => runs(replaceMarkedBodies(xml, bodies, part), part));
   await edit(zip, /^ppt\/charts\/chart\d+\.xml$/, (xml, part) => runs(setChartLanguage(dropStraySeriesAxis(xml), deck.lang), part));
   await edit(zip, /^ppt\/theme\/theme\d+\.xml$/, (xml) => setThemeColors(setThemeFonts(xml, style.fonts), deck.theme));
-  await edit(zip, /^docProps\/core\.xml$/, (xml) => setCoreProperties(xml, deck));
+  await edit(zip, /^docProps\/core\.xml$/, (xml) => setCoreProperties(xml, deck, context.createdAt));
   await edit(zip, /^docProps\/app\.xml$/, (xml) => setAppProperties(xml, deck));
   await edit(zip, /^\[Content_Types\]\.xml$/, (xml) => fixContentTypes(xml, (path) => zip.file(path) !== null));
-  return writeZip(await orderedParts(zip));
+  // Last: the edits above look parts up by the names pptxgenjs gave them.
+  const renumber = chartRenumbering(Object.keys(zip.files));
+  if (renumber) await edit(zip, NAMES_CHART_PARTS, renumber);
+  return writeZip(await orderedParts(zip, renumber ?? ((name) => name)));
 }
 
 /**
  * The parts with [Content_Types].xml first (some OPC readers look for it there) and without pptxgenjs's folder
  * entries, which are not parts of the package.
  */
-async function orderedParts(zip: JSZip): Promise<ZipInput[]> {
+async function orderedParts(zip: JSZip, rename: (name: string) => string): Promise<ZipInput[]> {
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
   const ordered = ['[Content_Types].xml', ...names.filter((name) => name !== '[Content_Types].xml')];
   const parts: ZipInput[] = [];
   for (const name of ordered) {
     const file = zip.file(name);
-    if (file) parts.push({ name, data: await partBytes(file) });
+    if (file) parts.push({ name: rename(name), data: await partBytes(file) });
   }
   return parts;
 }

@@ -92,9 +92,20 @@ describe('setThemeFonts', () => {
 });
 
 describe('setCoreProperties', () => {
+  const deck = { lang: 'zh-CN' } as Parameters<typeof setCoreProperties>[1];
+  const date = new Date(Date.UTC(2023, 9, 12, 8, 30, 15, 250));
+
   it('replaces the generator subject with the deck language', () => {
     const core = '<cp:coreProperties><dc:title>T</dc:title><dc:subject>PptxGenJS Presentation</dc:subject></cp:coreProperties>';
-    expect(setCoreProperties(core, { lang: 'zh-CN' } as Parameters<typeof setCoreProperties>[1])).toBe('<cp:coreProperties><dc:title>T</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>');
+    expect(setCoreProperties(core, deck, date)).toBe('<cp:coreProperties><dc:title>T</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>');
+  });
+
+  it("writes the build's date, in whole seconds, as the created and modified dates", () => {
+    const core =
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-29T12:04:28Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-29T12:04:29Z</dcterms:modified>';
+    expect(setCoreProperties(core, deck, date)).toBe(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2023-10-12T08:30:15Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2023-10-12T08:30:15Z</dcterms:modified>',
+    );
   });
 });
 
