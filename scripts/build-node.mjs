@@ -18,7 +18,15 @@ const entries = [
   // resolve. import() becomes require(), which a vm.Script with cached data can run without a dynamic-import hook.
   // tiny-inflate is swapped for the same call on Node's zlib (main/cli/bundle-shims/tiny-inflate.cjs). The PDF stack
   // is a bundle of its own (next entry), loaded only by commands that write a PDF.
-  { entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.cjs', packages: undefined, supported: { 'dynamic-import': false }, alias: cliAlias, plugins: [pdfStackApart()] },
+  {
+    entryPoints: ['main/cli/main.ts'],
+    outfile: 'dist/cli.cjs',
+    packages: undefined,
+    supported: { 'dynamic-import': false },
+    alias: cliAlias,
+    // commander loads child_process (~5 ms in a fresh process) for executable subcommands, which huibao has none of.
+    plugins: [pdfStackApart(), loadOnFirstUse(['node:child_process'])],
+  },
   {
     entryPoints: ['main/cli/bundle-shims/pdf-stack-entry.cjs'],
     outfile: 'dist/pdf-stack.cjs',
@@ -45,20 +53,26 @@ function pdfStackApart() {
   };
 }
 
-/** Modules required at start-up but seldom used become proxies that require the real module on first use. */
+/**
+ * Modules required at start-up but seldom used become proxies that require the real module on first use. Works for
+ * packages and for Node's own modules (which stay outside the bundle).
+ */
 function loadOnFirstUse(specifiers) {
   const wanted = new Set(specifiers);
+  const filter = new RegExp(`^(${[...wanted].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
   return {
     name: 'load-on-first-use',
     setup(build) {
-      build.onResolve({ filter: /^@/ }, async (args) => {
-        if (!wanted.has(args.path) || args.pluginData?.real) return undefined;
-        const real = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: { real: true } });
-        return real.errors.length > 0 ? { errors: real.errors } : { path: real.path, namespace: 'load-on-first-use' };
+      build.onResolve({ filter }, async (args) => {
+        // The proxy's own require, and the lookup of the real module just below, reach the real module.
+        if (args.namespace === 'load-on-first-use' || args.pluginData?.real) return undefined;
+        const real = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: args.namespace, pluginData: { real: true } });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.external ? args.path : real.path, namespace: 'load-on-first-use', pluginData: { resolveDir: args.resolveDir } };
       });
       build.onLoad({ filter: /.*/, namespace: 'load-on-first-use' }, (args) => ({
         contents: `let real;\nmodule.exports = new Proxy({}, { get: (_target, key) => (real ??= require(${JSON.stringify(args.path)}))[key] });\n`,
-        resolveDir: path.dirname(args.path),
+        resolveDir: args.pluginData.resolveDir,
       }));
     },
   };

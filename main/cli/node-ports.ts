@@ -2,11 +2,11 @@
  * Disk ports for the shells: a ReadPort confined to one folder, and atomic writes (temporary file, then rename)
  * so a crash or a full disk never leaves a half-written deck or project file behind.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../engine/errors.js';
 import type { ReadPort } from '../engine/ports.js';
+import { tempSuffix } from '../node/temp-name.js';
 
 /** A path that tries to leave its folder is the input's fault (a hostile pack, a bad option), so exit code 2. */
 function refused(root: string, relative: string, why: string): InputError {
@@ -65,7 +65,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   const dir = path.dirname(target);
   await fs.mkdir(dir, { recursive: true });
   await refuseReadOnly(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(target)}.${tempSuffix()}.tmp`);
   try {
     const handle = await fs.open(temp, 'wx', 0o644);
     try {

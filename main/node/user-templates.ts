@@ -7,7 +7,6 @@
  * A pack is written whole or not at all: its files go into a hidden temporary folder inside the templates folder,
  * which is then renamed into place (atomic on one filesystem). Every path is resolved inside that folder first.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { isArchiverJunk, maxBytesFor, packFileKind } from '../engine/template-li
 import { findPack, listTemplatePacks, type PackListing } from '../engine/template/list-packs.js';
 import { MANIFEST_FILE } from '../engine/template/pack.js';
 import { resourceDir } from './paths.js';
+import { tempSuffix } from './temp-name.js';
 
 export const USER_DATA_ENV = 'HUIBAO_USER_DATA';
 /** The name `huibao serve` reads (main/serve/user-data-dir.ts): honoured too, so both commands agree on one folder. */
@@ -136,7 +136,7 @@ export async function saveUserPack(userDataDir: string, id: string, files: PackF
   const root = userTemplatesDir(userDataDir);
   await fs.mkdir(root, { recursive: true });
   const target = resolveInside(root, id);
-  const temp = resolveInside(root, `.incoming-${id}-${randomBytes(6).toString('hex')}`);
+  const temp = resolveInside(root, `.incoming-${id}-${tempSuffix()}`);
   try {
     await writeFiles(temp, files);
     await moveIntoPlace(temp, target, root, options.replace === true);
@@ -163,7 +163,7 @@ async function moveIntoPlace(temp: string, target: string, root: string, replace
     await fs.rename(temp, target);
     return;
   }
-  const old = resolveInside(root, `.replaced-${path.basename(target)}-${randomBytes(6).toString('hex')}`);
+  const old = resolveInside(root, `.replaced-${path.basename(target)}-${tempSuffix()}`);
   const hadOld = await exists(target);
   if (hadOld) await fs.rename(target, old);
   try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,22 @@ describe.skipIf(!built && process.env['CI'] !== 'true')('the CLI bundle that npm
     const saved = JSON.parse(readFileSync('dist/pack-texts.json', 'utf8')) as { signature: unknown; texts: Record<string, unknown> };
     expect(typeof saved.signature).toBe('string');
     expect(Object.keys(saved.texts).length).toBeGreaterThan(10);
+  });
+
+  it("starts without loading Node modules a build may not need (child_process, crypto: ~10 ms in a fresh process)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'huibao-start-'));
+    try {
+      const script = path.join(dir, 'load.cjs');
+      writeFileSync(
+        script,
+        `const before = new Set(process.moduleLoadList);
+        require(${JSON.stringify(path.resolve('bin/load-bundle.cjs'))}).loadBundle(${JSON.stringify(path.resolve('dist/cli.cjs'))}, {});
+        process.stdout.write(JSON.stringify(process.moduleLoadList.filter((name) => !before.has(name) && /child_process|crypto/.test(name))));`,
+      );
+      expect(JSON.parse(spawnSync(process.execPath, [script], { encoding: 'utf8' }).stdout)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('loads the PDF stack, with its code cache, only for a command that writes a PDF', () => {
