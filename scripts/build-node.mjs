@@ -24,16 +24,18 @@ const entries = [
     packages: undefined,
     supported: { 'dynamic-import': false },
     alias: cliAlias,
-    // commander loads child_process (~5 ms in a fresh process) for executable subcommands, which huibao has none of.
-    plugins: [pdfStackApart(), loadOnFirstUse(['node:child_process'])],
+    // commander loads child_process (~5 ms in a fresh process) for executable subcommands, which huibao has none of;
+    // pptxgenjs loads https (~10 ms) for pictures given by URL, which the PPTX writer never passes.
+    plugins: [pdfStackApart(), loadOnFirstUse(['node:child_process', 'node:https'])],
   },
   {
     entryPoints: ['main/cli/bundle-shims/pdf-stack-entry.cjs'],
     outfile: 'dist/pdf-stack.cjs',
     packages: undefined,
     alias: cliAlias,
-    // pdfkit requires AES and SHA-2 at start-up for encrypted PDFs, which Huibao never writes (~15 ms of tables).
-    plugins: [loadOnFirstUse(['@noble/ciphers/aes', '@noble/hashes/sha2'])],
+    // pdfkit requires AES, SHA-2 and their helpers at start-up for encrypted PDFs, which Huibao never writes: ~15 ms
+    // of tables, and the helpers' look at globalThis.crypto loads Node's Web Crypto (~8 ms).
+    plugins: [loadOnFirstUse(['@noble/ciphers/aes', '@noble/hashes/sha2', '@noble/hashes/utils'])],
   },
   { entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron'] },
   // The sandboxed preload may require 'electron' and nothing else (newer Electron drops even the url shim): no banner.
@@ -71,7 +73,8 @@ function loadOnFirstUse(specifiers) {
         return { path: real.external ? args.path : real.path, namespace: 'load-on-first-use', pluginData: { resolveDir: args.resolveDir } };
       });
       build.onLoad({ filter: /.*/, namespace: 'load-on-first-use' }, (args) => ({
-        contents: `let real;\nmodule.exports = new Proxy({}, { get: (_target, key) => (real ??= require(${JSON.stringify(args.path)}))[key] });\n`,
+        // esbuild's interop asks every required module for __esModule: answered without loading (none of these is one).
+        contents: `let real;\nmodule.exports = new Proxy({}, { get: (_target, key) => (key === '__esModule' ? undefined : (real ??= require(${JSON.stringify(args.path)}))[key]) });\n`,
         resolveDir: args.pluginData.resolveDir,
       }));
     },
