@@ -8,7 +8,7 @@
  *   npm run bench -- --no-write   print, don't touch docs/
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,8 +32,16 @@ const write = !args.includes('--no-write');
 const casesDir = path.resolve('bench/cases');
 
 spawnSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'inherit' }); // whole-process cases run the current code
-// Whole-process rows depend on the CLI's code cache (bin/load-bundle.cjs); say whether this Node accepted it.
-const codeCache = /code cache (\w+)/.exec(spawnSync(process.execPath, ['bin/huibao.cjs', '--version'], { env: { ...process.env, HUIBAO_DEBUG: '1' }, encoding: 'utf8' }).stderr)?.[1] ?? 'unknown';
+// Whole-process rows depend on the code caches of the CLI's bundles (bin/load-bundle.cjs); say whether this Node
+// accepted them (a summary build loads both: the CLI and the PDF stack).
+const probe = path.join(os.tmpdir(), `huibao-bench-${process.pid}.pdf`);
+const debugged = spawnSync(process.execPath, ['bin/huibao.cjs', 'build', 'assets/samples/baiyangba-2023-q1q3.report.json', '--pdf', probe], {
+  env: { ...process.env, HUIBAO_DEBUG: '1' },
+  encoding: 'utf8',
+}).stderr;
+rmSync(probe, { force: true });
+const cacheOf = (bundle: RegExp): string => bundle.exec(debugged)?.[1] ?? 'unknown';
+const codeCache = { cli: cacheOf(/huibao: code cache (\w+)/), pdfStack: cacheOf(/PDF stack code cache (\w+)/) };
 const loadAtStart = os.loadavg()[0]!;
 
 const rows: Row[] = [];
@@ -78,7 +86,7 @@ const lines = [
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.`,
   load,
-  `The CLI's code cache (dist/cli.cjs.cache, made by \`npm ci\`) was ${codeCache} for the whole-process rows, except where a row says it runs without.`,
+  `The code caches made by \`npm ci\` were ${codeCache.cli} (dist/cli.cjs.cache) and ${codeCache.pdfStack} (dist/pdf-stack.cjs.cache) for the whole-process rows, except where a row says it runs without.`,
   'Medians of several runs. "process" rows are whole processes from spawn to exit (what a user waits for); "in-process" rows',
   'exclude start-up and run in a fresh process each, so their peak memory is their own. Nothing here is asserted by tests.',
   '"ratio" is this row\'s median over the named row\'s: for peers, the peer\'s time over Huibao\'s on the same content;',
