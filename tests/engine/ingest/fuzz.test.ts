@@ -1,7 +1,7 @@
 /**
- * Property tests over thousands of random and mutated inputs: the importer always returns a valid report whose
- * metric spans hold, or throws an InputError (exit 2) — never another error, never a hang (the test timeout catches
- * one). Fixed seeds, bounded runs, so failures replay.
+ * Property tests over thousands of random and mutated inputs: the importer always returns a valid report, already in
+ * its parsed form, whose metric spans hold, or throws an InputError (exit 2) — never another error, never a hang (the
+ * test timeout catches one). Fixed seeds, bounded runs, so failures replay.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -10,6 +10,7 @@ import { InputError } from '../../../main/engine/errors.js';
 import { importReport, importText, type ImportResult } from '../../../main/engine/ingest/import-report.js';
 import { ReportSchema } from '../../../main/engine/report/schema.js';
 import { makeDocx } from './support/make-docx.js';
+import { expectParsedForm } from './support/parsed-form.js';
 import { SAMPLE_TXT, sharedSample, spansHold } from './support/samples.js';
 
 const sample = readFileSync(SAMPLE_TXT, 'utf8');
@@ -25,6 +26,7 @@ function checkOutcome(run: () => ImportResult): void {
     throw error;
   }
   expect(ReportSchema.safeParse(result.report).success).toBe(true);
+  expectParsedForm(result.report);
   expect(spansHold(result.report, result.sourceText)).toEqual([]);
 }
 
@@ -37,6 +39,7 @@ async function checkOutcomeAsync(run: () => Promise<ImportResult>): Promise<void
     throw error;
   }
   expect(ReportSchema.safeParse(result.report).success).toBe(true);
+  expectParsedForm(result.report);
   expect(spansHold(result.report, result.sourceText)).toEqual([]);
 }
 
