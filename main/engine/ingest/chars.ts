@@ -14,6 +14,23 @@ export function isAsciiLetter(char: string | undefined): boolean {
   return char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the text has a letter or digit of any script (\p{L}, \p{N}). Asked of every line: ASCII and the common
+ * ideographs (U+4E00–U+9FA5, all letters) are decided by code, and the Unicode-property pattern, which costs about
+ * half a millisecond to compile in a fresh process, runs only when another character could decide it.
+ */
+export function hasLetterOrDigit(text: string): boolean {
+  let undecided = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x4e00 && code <= 0x9fa5)) return true;
+    if (code >= 0x80) undecided = true;
+  }
+  return undecided && LETTER_OR_DIGIT.test(text);
+}
+
 /** Ends a sentence in Chinese or English text. */
 export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
 

@@ -2,7 +2,7 @@
  * What each paragraph is: a heading (from the file's markup, its numbering, its shape or its first sentence), a
  * short lone line still to be decided between heading and caption, a caption, a list item, or body text.
  */
-import { isCjk } from './chars.js';
+import { hasLetterOrDigit, isCjk } from './chars.js';
 import { inlineHeadStrength, type HeadStrength } from './head-shape.js';
 import { INLINE_RANK, LONE_LINE_RANK, readMarker, type Marker } from './heading-markers.js';
 import type { MappedText } from './mapped-text.js';
@@ -32,14 +32,10 @@ const INLINE_END = new Set(['。', '！', '？', '：', ':', '；']);
 export function classifyBlock(block: Block, language: 'zh' | 'en'): Classified {
   const classified = classifyByShape(block, language);
   // A heading must name something: "八.，" or "**" leave nothing once numbering and punctuation are gone.
-  if ((classified.kind === 'heading' || classified.kind === 'lone' || classified.kind === 'title' || classified.kind === 'subtitle') && !hasWords(classified.head?.text ?? block.text.text)) {
+  if ((classified.kind === 'heading' || classified.kind === 'lone' || classified.kind === 'title' || classified.kind === 'subtitle') && !hasLetterOrDigit(classified.head?.text ?? block.text.text)) {
     return { block, kind: 'para', rank: 99, reason: 'body text' };
   }
   return classified;
-}
-
-function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
 }
 
 function classifyByShape(block: Block, language: 'zh' | 'en'): Classified {

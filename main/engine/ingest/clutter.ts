@@ -2,6 +2,7 @@
  * Web-page clutter that comes along when a report is copied from a site: font-size and print buttons, share bars,
  * teasers, copyright notices and "related articles" lists. Each rule says why it drops a line, for --explain.
  */
+import { hasLetterOrDigit } from './chars.js';
 import type { MappedText } from './mapped-text.js';
 
 /** 【字体：大 中 小】【收藏本页】【打印】【关闭】 and the like, inside a line. */
@@ -57,7 +58,7 @@ export function stripInlineFurniture(text: MappedText): { text: MappedText; remo
 
 /** Why a whole line is clutter, or undefined when it is content. */
 export function clutterVerdict(line: string): LineVerdict | undefined {
-  if (!/[\p{L}\p{N}]/u.test(line)) return { reason: 'no words (a separator line)', endsArticle: false };
+  if (!hasLetterOrDigit(line)) return { reason: 'no words (a separator line)', endsArticle: false };
   if (isFurnitureOnly(line)) return { reason: 'page buttons (download, print, font size…)', endsArticle: false };
   for (const rule of lineRules) if (rule.test.test(line)) return { reason: rule.reason, endsArticle: rule.endsArticle ?? false };
   return undefined;

@@ -131,14 +131,16 @@ function labelFor(text: string, items: Working[], index: number, sentences: numb
   const region = text.slice(start, labelEnd);
   const clean = lang === 'zh' ? cleanZhLabel : cleanEnLabel;
   const before = clean(region);
-  const after = clean(wordsAfter(text, q.end, text.length, lang));
+  // The words after the number, read only when a rule below asks: most labels are the words before it.
+  let afterWords: string | undefined;
+  const after = (): string => (afterWords ??= clean(wordsAfter(text, q.end, text.length, lang)));
   if (lang === 'en') {
-    const english = englishLabel(before, after, region, q.unit);
+    const english = englishLabel(before, after(), region, q.unit);
     if (english) return english;
   }
   // 现辖3个城市社区 / 采胜街道现有3家休闲旅游山庄: what is had is named after the number.
-  if (lang === 'zh' && after && /(?:现有|共有|拥有|现辖|下辖|辖|有|包括)$/.test(region)) return after;
-  if (lang === 'zh' && before && after && isBareVerb(before)) return cleanZhLabel(before + after);
+  if (lang === 'zh' && /(?:现有|共有|拥有|现辖|下辖|辖|有|包括)$/.test(region) && after()) return after();
+  if (lang === 'zh' && before && isBareVerb(before) && after()) return cleanZhLabel(before + after());
   if (lang === 'zh' && isGenericLabel(before) && previous?.label && prior === previous && sameSentence(sentences, previous, q)) {
     const subject = subjectOf(previous.label);
     if (subject && !subject.endsWith(before)) return cleanZhLabel(subject + before);
@@ -150,7 +152,7 @@ function labelFor(text: string, items: Working[], index: number, sentences: numb
     if (head) return head;
   }
   if (previous && prior === previous && /^ ?$/.test(text.slice(prior.quantity.end, q.start)) && previous.label) return `${previous.label.replace(/[户人]$/, '')}${unitNoun(q.unit)}`;
-  if (after) return after;
+  if (after()) return after();
   if (previous?.label && sentenceOf(sentences, previous.quantity.start) === sentenceOf(sentences, q.start)) return previous.label;
   return text.slice(q.start, q.end);
 }
