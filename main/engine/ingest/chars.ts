@@ -1,8 +1,10 @@
 /** Character classes the importer asks about again and again: CJK, digits, sentence ends, Chinese numerals. */
 
 export function isCjk(char: string | undefined): boolean {
-  if (!char) return false;
-  const code = char.charCodeAt(0);
+  return !!char && isCjkCode(char.charCodeAt(0));
+}
+
+export function isCjkCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
@@ -59,10 +61,13 @@ export function isCnNumeralCode(code: number): boolean {
 export function cjkShare(text: string): number {
   let cjk = 0;
   let latin = 0;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  for (const char of sample) {
-    if (isCjk(char)) cjk++;
-    else if (isAsciiLetter(char)) latin++;
+  // By code unit, not by character: a surrogate half is neither CJK nor Latin, as the astral character it belongs to
+  // is not, and a loop over codes runs several times faster than one over strings before the code is optimized.
+  const length = Math.min(text.length, 20000);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjkCode(code)) cjk++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
   }
   // A Chinese character carries about as much as a whole English word (≈5 letters).
   return cjk + latin === 0 ? 0 : cjk / (cjk + latin / 5);
