@@ -27,6 +27,9 @@ export function fromFsError(error: unknown, file: string, doing: 'read' | 'write
   return new InputError({ file, message: `cannot ${doing}: ${reason}`, hint, cause: error });
 }
 
+/** The code of an error that says the installation is incomplete (see main/cli/bundle-shims/pdf-stack-modules.cjs). */
+export const INSTALL_ERROR = 'HUIBAO_INSTALL';
+
 export function exitCodeFor(error: unknown, stderr: (line: string) => void): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return EXIT_OK;
@@ -38,6 +41,11 @@ export function exitCodeFor(error: unknown, stderr: (line: string) => void): num
     return EXIT_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);
+  if ((error as { code?: unknown } | undefined)?.code === INSTALL_ERROR) {
+    // The installation is incomplete (a bundle npm ci makes is missing): not a bug, and the message says what to do.
+    stderr(`huibao: ${message}`);
+    return EXIT_INTERNAL;
+  }
   stderr(`huibao: internal error: ${message}`);
   if (process.env['HUIBAO_DEBUG'] && error instanceof Error && error.stack) stderr(error.stack);
   else stderr('huibao: this is a bug in Huibao; run again with HUIBAO_DEBUG=1 for details and report it');

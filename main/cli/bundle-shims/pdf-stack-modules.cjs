@@ -3,12 +3,18 @@
 // V8's code cache, made by the same warm-up build. Half of the CLI's JavaScript is the PDF stack; a deck-only build
 // no longer reads or deserializes it.
 'use strict';
+const fs = require('node:fs');
 const path = require('node:path');
 // Left as a require at run time (build-node marks it external): the loader lives in bin/, outside the bundle.
 const { loadBundle } = require('huibao-cli:load-bundle');
 
 exports.requirePdfStackModules = function requirePdfStackModules() {
-  const { exports: modules, codeCache } = loadBundle(path.join(__dirname, 'pdf-stack.cjs'), {
+  const bundle = path.join(__dirname, 'pdf-stack.cjs');
+  if (!fs.existsSync(bundle)) {
+    // INSTALL_ERROR of main/cli/errors.ts: reported as an incomplete installation, not as a bug.
+    throw Object.assign(new Error(`${bundle} is missing: run "npm ci" (or "npm run prepare") in the Huibao folder`), { code: 'HUIBAO_INSTALL' });
+  }
+  const { exports: modules, codeCache } = loadBundle(bundle, {
     saveCodeCache: process.env.HUIBAO_SAVE_CODE_CACHE === '1',
     useCodeCache: process.env.HUIBAO_NO_CODE_CACHE !== '1',
   });
