@@ -31,7 +31,11 @@ let queue: Promise<unknown> = Promise.resolve();
 /** pptxgenjs's package, unzipped; `createdAt` dates its chart workbooks. */
 export function capturePackage(pres: PptxPresentation, createdAt: Date): Promise<JSZip> {
   const capture = queue.then(() => captureNow(pres, createdAt));
-  queue = capture.catch(() => undefined);
+  // The queue waits for this capture without holding on to its package (the whole deck) afterwards.
+  queue = capture.then(
+    () => undefined,
+    () => undefined,
+  );
   return capture;
 }
 

@@ -1,4 +1,6 @@
 import JSZip from 'jszip';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { capturePackage } from '../../../../main/engine/write/pptx/capture-package.js';
 import { loadPptxGenJS } from '../../../../main/engine/write/pptx/pptxgenjs.js';
@@ -38,6 +40,16 @@ describe('capturePackage', () => {
     expect(await second.file('ppt/slides/slide1.xml')?.async('string')).toContain('乙');
     expect(await (await workbookOf(first)).file('docProps/core.xml')?.async('string')).toContain('2023-10-12T08:30:15Z');
     expect(await (await workbookOf(second)).file('docProps/core.xml')?.async('string')).toContain('2024-01-02T03:04:05Z');
+  });
+
+  it('holds on to no package once it is handed over (a 1,000-slide deck is hundreds of megabytes)', async () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const captured = await (async () => new WeakRef(await capturePackage(await presentationWithChart('甲'), CREATED)))();
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(captured.deref()).toBeUndefined();
   });
 
   it('leaves every other use of generateAsync as it was', async () => {
