@@ -26,7 +26,7 @@ const entries = [
     alias: cliAlias,
     // commander loads child_process (~5 ms in a fresh process) for executable subcommands, which huibao has none of;
     // pptxgenjs loads https (~10 ms) for pictures given by URL, which the PPTX writer never passes.
-    plugins: [pdfStackApart(), loadOnFirstUse(['node:child_process', 'node:https'])],
+    plugins: [pdfStackApart(), loadOnFirstUse({ 'node:child_process': 'commander', 'node:https': 'pptxgenjs' })],
   },
   {
     entryPoints: ['main/cli/bundle-shims/pdf-stack-entry.cjs'],
@@ -35,7 +35,7 @@ const entries = [
     alias: cliAlias,
     // pdfkit requires AES, SHA-2 and their helpers at start-up for encrypted PDFs, which Huibao never writes: ~15 ms
     // of tables, and the helpers' look at globalThis.crypto loads Node's Web Crypto (~8 ms).
-    plugins: [loadOnFirstUse(['@noble/ciphers/aes', '@noble/hashes/sha2', '@noble/hashes/utils'])],
+    plugins: [loadOnFirstUse({ '@noble/ciphers/aes': 'pdfkit', '@noble/hashes/sha2': 'pdfkit', '@noble/hashes/utils': 'pdfkit' })],
   },
   { entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron'] },
   // The sandboxed preload may require 'electron' and nothing else (newer Electron drops even the url shim): no banner.
@@ -57,17 +57,20 @@ function pdfStackApart() {
 
 /**
  * Modules required at start-up but seldom used become proxies that require the real module on first use. Works for
- * packages and for Node's own modules (which stay outside the bundle).
+ * packages and for Node's own modules (which stay outside the bundle). Only for the importing package named with each
+ * module, whose use was checked: property reads (`mod.fn()`, a default import). A proxy lists no properties, so an ES
+ * named import of it would find none; any other importer gets the real module as usual.
  */
-function loadOnFirstUse(specifiers) {
-  const wanted = new Set(specifiers);
-  const filter = new RegExp(`^(${[...wanted].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+function loadOnFirstUse(importersBySpecifier) {
+  const specifiers = Object.keys(importersBySpecifier);
+  const filter = new RegExp(`^(${specifiers.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+  const byChecked = (args) => args.importer.split(path.sep).join('/').includes(`/node_modules/${importersBySpecifier[args.path]}/`);
   return {
     name: 'load-on-first-use',
     setup(build) {
       build.onResolve({ filter }, async (args) => {
-        // The proxy's own require, and the lookup of the real module just below, reach the real module.
-        if (args.namespace === 'load-on-first-use' || args.pluginData?.real) return undefined;
+        // The proxy's own require, the lookup of the real module just below, and unchecked importers: as usual.
+        if (args.namespace === 'load-on-first-use' || args.pluginData?.real || !byChecked(args)) return undefined;
         const real = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: args.namespace, pluginData: { real: true } });
         if (real.errors.length > 0) return { errors: real.errors };
         return { path: real.external ? args.path : real.path, namespace: 'load-on-first-use', pluginData: { resolveDir: args.resolveDir } };
