@@ -3,18 +3,14 @@
 'use strict';
 const path = require('node:path');
 const fs = require('node:fs');
-const { loadBundle } = require('./load-bundle.cjs');
+const { loadConfiguredBundle } = require('./load-bundle.cjs');
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 if (!fs.existsSync(bundle)) {
   process.stderr.write('huibao: dist/cli.cjs is missing; run "npm ci" (or "npm run prepare") in the Huibao folder first\n');
   process.exit(1);
 }
-const { exports: cli, codeCache } = loadBundle(bundle, {
-  saveCodeCache: process.env.HUIBAO_SAVE_CODE_CACHE === '1',
-  useCodeCache: process.env.HUIBAO_NO_CODE_CACHE !== '1',
-});
-if (process.env.HUIBAO_DEBUG) process.stderr.write(`huibao: code cache ${codeCache}\n`);
+const cli = loadConfiguredBundle(bundle, 'code cache');
 cli.runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

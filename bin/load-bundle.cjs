@@ -66,4 +66,17 @@ function loadBundle(file, { saveCodeCache = false, useCodeCache = true } = {}) {
   return { exports: module.exports, codeCache };
 }
 
-module.exports = { loadBundle };
+/**
+ * loadBundle as the `huibao` environment asks: HUIBAO_SAVE_CODE_CACHE=1 saves the cache (the warm-up build),
+ * HUIBAO_NO_CODE_CACHE=1 ignores it, and HUIBAO_DEBUG says on stderr what became of it (`huibao: <what> accepted`).
+ */
+function loadConfiguredBundle(file, what) {
+  const loaded = loadBundle(file, {
+    saveCodeCache: process.env.HUIBAO_SAVE_CODE_CACHE === '1',
+    useCodeCache: process.env.HUIBAO_NO_CODE_CACHE !== '1',
+  });
+  if (process.env.HUIBAO_DEBUG) process.stderr.write(`huibao: ${what} ${loaded.codeCache}\n`);
+  return loaded.exports;
+}
+
+module.exports = { loadBundle, loadConfiguredBundle };

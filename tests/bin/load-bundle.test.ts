@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,5 +48,22 @@ describe('loadBundle (bin/load-bundle.cjs)', () => {
     const newline = cache.indexOf(10);
     writeFileSync(`${bundle}.cache`, Buffer.concat([cache.subarray(0, newline + 1), Buffer.alloc(cache.length - newline - 1, 7)]));
     expect(load()).toMatchObject({ answer: 42, codeCache: 'rejected' });
+  });
+});
+
+describe('loadConfiguredBundle (bin/load-bundle.cjs)', () => {
+  /** Load the bundle in a fresh process under `env`; its stderr and the bundle's answer. */
+  function run(env: Record<string, string>): { answer: string; stderr: string } {
+    const script = `process.stdout.write(String(require(${JSON.stringify(loader)}).loadConfiguredBundle(${JSON.stringify(bundle)}, 'test code cache').answer()));`;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HUIBAO_')));
+    const result = spawnSync(process.execPath, ['-e', script], { env: { ...clean, ...env }, encoding: 'utf8' });
+    return { answer: result.stdout, stderr: result.stderr };
+  }
+
+  it('saves the cache with HUIBAO_SAVE_CODE_CACHE=1, uses it after, and says so with HUIBAO_DEBUG', () => {
+    expect(run({ HUIBAO_DEBUG: '1' })).toEqual({ answer: '42', stderr: 'huibao: test code cache none\n' });
+    expect(run({ HUIBAO_SAVE_CODE_CACHE: '1' })).toEqual({ answer: '42', stderr: '' });
+    expect(run({ HUIBAO_DEBUG: '1' })).toEqual({ answer: '42', stderr: 'huibao: test code cache accepted\n' });
+    expect(run({ HUIBAO_DEBUG: '1', HUIBAO_NO_CODE_CACHE: '1' })).toEqual({ answer: '42', stderr: 'huibao: test code cache none\n' });
   });
 });

@@ -6,7 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 // Left as a require at run time (build-node marks it external): the loader lives in bin/, outside the bundle.
-const { loadBundle } = require('huibao-cli:load-bundle');
+const { loadConfiguredBundle } = require('huibao-cli:load-bundle');
 
 exports.requirePdfStackModules = function requirePdfStackModules() {
   const bundle = path.join(__dirname, 'pdf-stack.cjs');
@@ -14,10 +14,5 @@ exports.requirePdfStackModules = function requirePdfStackModules() {
     // INSTALL_ERROR of main/cli/errors.ts: reported as an incomplete installation, not as a bug.
     throw Object.assign(new Error(`${bundle} is missing: run "npm ci" (or "npm run prepare") in the Huibao folder`), { code: 'HUIBAO_INSTALL' });
   }
-  const { exports: modules, codeCache } = loadBundle(bundle, {
-    saveCodeCache: process.env.HUIBAO_SAVE_CODE_CACHE === '1',
-    useCodeCache: process.env.HUIBAO_NO_CODE_CACHE !== '1',
-  });
-  if (process.env.HUIBAO_DEBUG) process.stderr.write(`huibao: PDF stack code cache ${codeCache}\n`);
-  return modules;
+  return loadConfiguredBundle(bundle, 'PDF stack code cache');
 };

@@ -25,8 +25,7 @@ type Definition = Omit<TDocumentDefinitions, 'info' | 'defaultStyle'> & { defaul
 
 type Pdfmake = typeof PdfmakeModule & { readonly virtualfs: VirtualFileSystem };
 
-let loaded: { readonly pdfmake: Pdfmake; readonly fontkit: unknown } | undefined;
-let fastPathChecked = false;
+let loaded: Pdfmake | undefined;
 
 /** Loaded on first use: commands that write no PDF should not pay for pdfmake, pdfkit and fontkit. */
 function loadPdfmake(fonts: PdfFonts): Pdfmake {
@@ -35,13 +34,10 @@ function loadPdfmake(fonts: PdfFonts): Pdfmake {
     // CommonJS singleton: the module itself, or `default` under an ESM interop.
     const candidate = ((modules.pdfmake as { default?: unknown }).default ?? modules.pdfmake) as Partial<Pdfmake>;
     if (typeof candidate.createPdf !== 'function' || !candidate.virtualfs) throw new Error('pdfmake did not load: no createPdf in its module');
-    loaded = { pdfmake: candidate as Pdfmake, fontkit: modules.fontkit };
+    installSubsetFastPath(modules.fontkit, fonts.regular);
+    loaded = candidate as Pdfmake;
   }
-  if (!fastPathChecked) {
-    fastPathChecked = true;
-    installSubsetFastPath(loaded.fontkit, fonts.regular);
-  }
-  return loaded.pdfmake;
+  return loaded;
 }
 
 export async function renderPdf(definition: Definition, fonts: PdfFonts, metadata: PdfMetadata): Promise<Uint8Array> {

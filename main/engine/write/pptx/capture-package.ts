@@ -14,7 +14,7 @@
 import type JSZip from 'jszip';
 import { toBase64 } from './base64.js';
 import { withCreatedDate } from './post-process/doc-props.js';
-import { partBytes } from './post-process/package-content.js';
+import { partBytes, partText } from './post-process/package-content.js';
 import type { PptxPresentation } from './pptxgenjs.js';
 import { writeZip } from './zip-writer.js';
 
@@ -71,8 +71,8 @@ async function workbookBase64(zip: JSZip, createdAt: Date): Promise<string> {
   for (const name of Object.keys(zip.files)) {
     const file = zip.files[name];
     if (!file || file.dir) continue;
-    const data = await partBytes(file);
-    parts.push({ name, data: name === 'docProps/core.xml' ? new TextEncoder().encode(withCreatedDate(new TextDecoder().decode(data), createdAt)) : data });
+    const data = name === 'docProps/core.xml' ? new TextEncoder().encode(withCreatedDate(await partText(file), createdAt)) : await partBytes(file);
+    parts.push({ name, data });
   }
   // Stored, as JSZip wrote it: the deck's own zip then compresses the workbook whole, better than part by part.
   return toBase64(await writeZip(parts, { deflate: false }));
